@@ -25,10 +25,10 @@ module attributes {gpu.container_module} {
       %v74 = arith.constant 13 : i64
       %v76 = arith.constant 14 : i64
       %v80 = arith.muli %v1, %size_L : i64
-      %v254 = arith.constant 1 : i32
-      %v255 = arith.constant 32 : i32
-      %v287 = arith.constant 2 : i32
-      %v489 = arith.muli %size_N, %size_L : i64
+      %v234 = arith.constant 1 : i32
+      %v235 = arith.constant 32 : i32
+      %v239 = arith.constant 2 : i32
+      %v561 = arith.muli %size_N, %size_L : i64
       %v8 = gpu.block_id x
       %v9 = gpu.thread_id x
       %v10 = arith.index_cast %v9 : index to i64
@@ -68,20 +68,14 @@ module attributes {gpu.container_module} {
       %v220 = arith.constant 3 : i64
       %v221 = arith.cmpi eq, %v18, %v220 : i64
       %v222 = arith.constant 32 : i32
-      %v223 = arith.shrui %v18, %v39 : i64
-      %v224 = arith.andi %v223, %v2 : i64
-      %v225 = arith.cmpi ne, %v224, %v39 : i64
-      %v226 = arith.shrui %v18, %v2 : i64
-      %v227 = arith.andi %v226, %v2 : i64
-      %v228 = arith.cmpi ne, %v227, %v39 : i64
-      %v235 = arith.muli %v25, %v1 : i64
-      %v236 = arith.addi %v235, %v18 : i64
-      %v237 = llvm.getelementptr %in_B_re[%v236] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v238 = llvm.load %v237 : !llvm.ptr -> f32
-      %v240 = arith.muli %v25, %v1 : i64
-      %v241 = arith.addi %v240, %v18 : i64
-      %v242 = llvm.getelementptr %in_B_im[%v241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v243 = llvm.load %v242 : !llvm.ptr -> f32
+      %v229 = arith.muli %v25, %v1 : i64
+      %v230 = arith.addi %v229, %v18 : i64
+      %v231 = llvm.getelementptr %in_B_re[%v230] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v232 = llvm.load %v231 : !llvm.ptr -> f32
+      %v243 = arith.muli %v25, %v1 : i64
+      %v244 = arith.addi %v243, %v18 : i64
+      %v245 = llvm.getelementptr %in_B_im[%v244] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v246 = llvm.load %v245 : !llvm.ptr -> f32
       %v29 = arith.muli %v16, %v6 : i64
       %v30 = arith.addi %v29, %v6 : i64
       %v31 = arith.minsi %v30, %size_L : i64
@@ -245,403 +239,523 @@ module attributes {gpu.container_module} {
           %v200 = arith.addi %v51, %v72 : i64
           %v201 = arith.addi %v200, %v18 : i64
           %v202 = arith.addi %v37, %v201 : i64
-          %v229 = arith.addi %v37, %v51 : i64
+          %v223 = arith.addi %v37, %v51 : i64
           scf.if %v22 {
-            %v230 = arith.muli %v27, %v80 : i64
-            %v231 = arith.muli %v229, %v1 : i64
-            %v232 = arith.addi %v230, %v231 : i64
-            %v233 = arith.addi %v232, %v18 : i64
-            %v234 = llvm.getelementptr %out_u_post[%v233] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v86, %v234 : f32, !llvm.ptr
+            %v224 = arith.muli %v27, %v80 : i64
+            %v225 = arith.muli %v223, %v1 : i64
+            %v226 = arith.addi %v224, %v225 : i64
+            %v227 = arith.addi %v226, %v18 : i64
+            %v228 = llvm.getelementptr %out_u_post[%v227] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v86, %v228 : f32, !llvm.ptr
           }
-          %v239 = arith.mulf %v238, %v86 fastmath<contract> : f32
-          %v244 = arith.mulf %v243, %v86 fastmath<contract> : f32
-          %v245 = arith.addi %v37, %v52 : i64
+          %v233 = arith.mulf %v232, %v86 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v236, %v237 = gpu.shuffle xor %v233, %v234, %v235 : f32
+          %v238 = arith.addf %v233, %v236 fastmath<contract> : f32
+          %v240, %v241 = gpu.shuffle xor %v238, %v239, %v235 : f32
+          %v242 = arith.addf %v238, %v240 fastmath<contract> : f32
+          // end sum over the lanes
+          %v247 = arith.mulf %v246, %v86 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v248, %v249 = gpu.shuffle xor %v247, %v234, %v235 : f32
+          %v250 = arith.addf %v247, %v248 fastmath<contract> : f32
+          %v251, %v252 = gpu.shuffle xor %v250, %v239, %v235 : f32
+          %v253 = arith.addf %v250, %v251 fastmath<contract> : f32
+          // end sum over the lanes
+          %v254 = arith.addi %v37, %v52 : i64
           scf.if %v22 {
-            %v246 = arith.muli %v27, %v80 : i64
-            %v247 = arith.muli %v245, %v1 : i64
-            %v248 = arith.addi %v246, %v247 : i64
-            %v249 = arith.addi %v248, %v18 : i64
-            %v250 = llvm.getelementptr %out_u_post[%v249] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v93, %v250 : f32, !llvm.ptr
+            %v255 = arith.muli %v27, %v80 : i64
+            %v256 = arith.muli %v254, %v1 : i64
+            %v257 = arith.addi %v255, %v256 : i64
+            %v258 = arith.addi %v257, %v18 : i64
+            %v259 = llvm.getelementptr %out_u_post[%v258] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v93, %v259 : f32, !llvm.ptr
           }
-          %v251 = arith.mulf %v238, %v93 fastmath<contract> : f32
-          %v252 = arith.select %v225, %v239, %v251 : f32
-          %v253 = arith.select %v225, %v251, %v239 : f32
-          %v256, %v257 = gpu.shuffle xor %v252, %v254, %v255 : f32
-          %v258 = arith.addf %v253, %v256 fastmath<contract> : f32
-          %v259 = arith.mulf %v243, %v93 fastmath<contract> : f32
-          %v260 = arith.select %v225, %v244, %v259 : f32
-          %v261 = arith.select %v225, %v259, %v244 : f32
-          %v262, %v263 = gpu.shuffle xor %v260, %v254, %v255 : f32
-          %v264 = arith.addf %v261, %v262 fastmath<contract> : f32
-          %v265 = arith.addi %v37, %v54 : i64
+          %v260 = arith.mulf %v232, %v93 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v261, %v262 = gpu.shuffle xor %v260, %v234, %v235 : f32
+          %v263 = arith.addf %v260, %v261 fastmath<contract> : f32
+          %v264, %v265 = gpu.shuffle xor %v263, %v239, %v235 : f32
+          %v266 = arith.addf %v263, %v264 fastmath<contract> : f32
+          // end sum over the lanes
+          %v267 = arith.mulf %v246, %v93 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v268, %v269 = gpu.shuffle xor %v267, %v234, %v235 : f32
+          %v270 = arith.addf %v267, %v268 fastmath<contract> : f32
+          %v271, %v272 = gpu.shuffle xor %v270, %v239, %v235 : f32
+          %v273 = arith.addf %v270, %v271 fastmath<contract> : f32
+          // end sum over the lanes
+          %v274 = arith.addi %v37, %v54 : i64
           scf.if %v22 {
-            %v266 = arith.muli %v27, %v80 : i64
-            %v267 = arith.muli %v265, %v1 : i64
-            %v268 = arith.addi %v266, %v267 : i64
-            %v269 = arith.addi %v268, %v18 : i64
-            %v270 = llvm.getelementptr %out_u_post[%v269] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v100, %v270 : f32, !llvm.ptr
+            %v275 = arith.muli %v27, %v80 : i64
+            %v276 = arith.muli %v274, %v1 : i64
+            %v277 = arith.addi %v275, %v276 : i64
+            %v278 = arith.addi %v277, %v18 : i64
+            %v279 = llvm.getelementptr %out_u_post[%v278] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v100, %v279 : f32, !llvm.ptr
           }
-          %v271 = arith.mulf %v238, %v100 fastmath<contract> : f32
-          %v272 = arith.mulf %v243, %v100 fastmath<contract> : f32
-          %v273 = arith.addi %v37, %v56 : i64
+          %v280 = arith.mulf %v232, %v100 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v281, %v282 = gpu.shuffle xor %v280, %v234, %v235 : f32
+          %v283 = arith.addf %v280, %v281 fastmath<contract> : f32
+          %v284, %v285 = gpu.shuffle xor %v283, %v239, %v235 : f32
+          %v286 = arith.addf %v283, %v284 fastmath<contract> : f32
+          // end sum over the lanes
+          %v287 = arith.mulf %v246, %v100 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v288, %v289 = gpu.shuffle xor %v287, %v234, %v235 : f32
+          %v290 = arith.addf %v287, %v288 fastmath<contract> : f32
+          %v291, %v292 = gpu.shuffle xor %v290, %v239, %v235 : f32
+          %v293 = arith.addf %v290, %v291 fastmath<contract> : f32
+          // end sum over the lanes
+          %v294 = arith.addi %v37, %v56 : i64
           scf.if %v22 {
-            %v274 = arith.muli %v27, %v80 : i64
-            %v275 = arith.muli %v273, %v1 : i64
-            %v276 = arith.addi %v274, %v275 : i64
-            %v277 = arith.addi %v276, %v18 : i64
-            %v278 = llvm.getelementptr %out_u_post[%v277] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v107, %v278 : f32, !llvm.ptr
+            %v295 = arith.muli %v27, %v80 : i64
+            %v296 = arith.muli %v294, %v1 : i64
+            %v297 = arith.addi %v295, %v296 : i64
+            %v298 = arith.addi %v297, %v18 : i64
+            %v299 = llvm.getelementptr %out_u_post[%v298] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v107, %v299 : f32, !llvm.ptr
           }
-          %v279 = arith.mulf %v238, %v107 fastmath<contract> : f32
-          %v280 = arith.select %v225, %v271, %v279 : f32
-          %v281 = arith.select %v225, %v279, %v271 : f32
-          %v282, %v283 = gpu.shuffle xor %v280, %v254, %v255 : f32
-          %v284 = arith.addf %v281, %v282 fastmath<contract> : f32
-          %v285 = arith.select %v228, %v258, %v284 : f32
-          %v286 = arith.select %v228, %v284, %v258 : f32
-          %v288, %v289 = gpu.shuffle xor %v285, %v287, %v255 : f32
-          %v290 = arith.addf %v286, %v288 fastmath<contract> : f32
-          %v291 = arith.mulf %v243, %v107 fastmath<contract> : f32
-          %v292 = arith.select %v225, %v272, %v291 : f32
-          %v293 = arith.select %v225, %v291, %v272 : f32
-          %v294, %v295 = gpu.shuffle xor %v292, %v254, %v255 : f32
-          %v296 = arith.addf %v293, %v294 fastmath<contract> : f32
-          %v297 = arith.select %v228, %v264, %v296 : f32
-          %v298 = arith.select %v228, %v296, %v264 : f32
-          %v299, %v300 = gpu.shuffle xor %v297, %v287, %v255 : f32
-          %v301 = arith.addf %v298, %v299 fastmath<contract> : f32
-          %v302 = arith.addi %v37, %v57 : i64
+          %v300 = arith.mulf %v232, %v107 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v301, %v302 = gpu.shuffle xor %v300, %v234, %v235 : f32
+          %v303 = arith.addf %v300, %v301 fastmath<contract> : f32
+          %v304, %v305 = gpu.shuffle xor %v303, %v239, %v235 : f32
+          %v306 = arith.addf %v303, %v304 fastmath<contract> : f32
+          // end sum over the lanes
+          %v307 = arith.mulf %v246, %v107 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v308, %v309 = gpu.shuffle xor %v307, %v234, %v235 : f32
+          %v310 = arith.addf %v307, %v308 fastmath<contract> : f32
+          %v311, %v312 = gpu.shuffle xor %v310, %v239, %v235 : f32
+          %v313 = arith.addf %v310, %v311 fastmath<contract> : f32
+          // end sum over the lanes
+          %v314 = arith.addi %v37, %v57 : i64
           scf.if %v22 {
-            %v303 = arith.muli %v27, %v80 : i64
-            %v304 = arith.muli %v302, %v1 : i64
-            %v305 = arith.addi %v303, %v304 : i64
-            %v306 = arith.addi %v305, %v18 : i64
-            %v307 = llvm.getelementptr %out_u_post[%v306] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v114, %v307 : f32, !llvm.ptr
+            %v315 = arith.muli %v27, %v80 : i64
+            %v316 = arith.muli %v314, %v1 : i64
+            %v317 = arith.addi %v315, %v316 : i64
+            %v318 = arith.addi %v317, %v18 : i64
+            %v319 = llvm.getelementptr %out_u_post[%v318] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v114, %v319 : f32, !llvm.ptr
           }
-          %v308 = arith.mulf %v238, %v114 fastmath<contract> : f32
-          %v309 = arith.mulf %v243, %v114 fastmath<contract> : f32
-          %v310 = arith.addi %v37, %v59 : i64
+          %v320 = arith.mulf %v232, %v114 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v321, %v322 = gpu.shuffle xor %v320, %v234, %v235 : f32
+          %v323 = arith.addf %v320, %v321 fastmath<contract> : f32
+          %v324, %v325 = gpu.shuffle xor %v323, %v239, %v235 : f32
+          %v326 = arith.addf %v323, %v324 fastmath<contract> : f32
+          // end sum over the lanes
+          %v327 = arith.mulf %v246, %v114 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v328, %v329 = gpu.shuffle xor %v327, %v234, %v235 : f32
+          %v330 = arith.addf %v327, %v328 fastmath<contract> : f32
+          %v331, %v332 = gpu.shuffle xor %v330, %v239, %v235 : f32
+          %v333 = arith.addf %v330, %v331 fastmath<contract> : f32
+          // end sum over the lanes
+          %v334 = arith.addi %v37, %v59 : i64
           scf.if %v22 {
-            %v311 = arith.muli %v27, %v80 : i64
-            %v312 = arith.muli %v310, %v1 : i64
-            %v313 = arith.addi %v311, %v312 : i64
-            %v314 = arith.addi %v313, %v18 : i64
-            %v315 = llvm.getelementptr %out_u_post[%v314] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v121, %v315 : f32, !llvm.ptr
+            %v335 = arith.muli %v27, %v80 : i64
+            %v336 = arith.muli %v334, %v1 : i64
+            %v337 = arith.addi %v335, %v336 : i64
+            %v338 = arith.addi %v337, %v18 : i64
+            %v339 = llvm.getelementptr %out_u_post[%v338] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v121, %v339 : f32, !llvm.ptr
           }
-          %v316 = arith.mulf %v238, %v121 fastmath<contract> : f32
-          %v317 = arith.select %v225, %v308, %v316 : f32
-          %v318 = arith.select %v225, %v316, %v308 : f32
-          %v319, %v320 = gpu.shuffle xor %v317, %v254, %v255 : f32
-          %v321 = arith.addf %v318, %v319 fastmath<contract> : f32
-          %v322 = arith.mulf %v243, %v121 fastmath<contract> : f32
-          %v323 = arith.select %v225, %v309, %v322 : f32
-          %v324 = arith.select %v225, %v322, %v309 : f32
-          %v325, %v326 = gpu.shuffle xor %v323, %v254, %v255 : f32
-          %v327 = arith.addf %v324, %v325 fastmath<contract> : f32
-          %v328 = arith.addi %v37, %v61 : i64
+          %v340 = arith.mulf %v232, %v121 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v341, %v342 = gpu.shuffle xor %v340, %v234, %v235 : f32
+          %v343 = arith.addf %v340, %v341 fastmath<contract> : f32
+          %v344, %v345 = gpu.shuffle xor %v343, %v239, %v235 : f32
+          %v346 = arith.addf %v343, %v344 fastmath<contract> : f32
+          // end sum over the lanes
+          %v347 = arith.mulf %v246, %v121 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v348, %v349 = gpu.shuffle xor %v347, %v234, %v235 : f32
+          %v350 = arith.addf %v347, %v348 fastmath<contract> : f32
+          %v351, %v352 = gpu.shuffle xor %v350, %v239, %v235 : f32
+          %v353 = arith.addf %v350, %v351 fastmath<contract> : f32
+          // end sum over the lanes
+          %v354 = arith.addi %v37, %v61 : i64
           scf.if %v22 {
-            %v329 = arith.muli %v27, %v80 : i64
-            %v330 = arith.muli %v328, %v1 : i64
-            %v331 = arith.addi %v329, %v330 : i64
-            %v332 = arith.addi %v331, %v18 : i64
-            %v333 = llvm.getelementptr %out_u_post[%v332] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v128, %v333 : f32, !llvm.ptr
+            %v355 = arith.muli %v27, %v80 : i64
+            %v356 = arith.muli %v354, %v1 : i64
+            %v357 = arith.addi %v355, %v356 : i64
+            %v358 = arith.addi %v357, %v18 : i64
+            %v359 = llvm.getelementptr %out_u_post[%v358] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v128, %v359 : f32, !llvm.ptr
           }
-          %v334 = arith.mulf %v238, %v128 fastmath<contract> : f32
-          %v335 = arith.mulf %v243, %v128 fastmath<contract> : f32
-          %v336 = arith.addi %v37, %v63 : i64
-          scf.if %v22 {
-            %v337 = arith.muli %v27, %v80 : i64
-            %v338 = arith.muli %v336, %v1 : i64
-            %v339 = arith.addi %v337, %v338 : i64
-            %v340 = arith.addi %v339, %v18 : i64
-            %v341 = llvm.getelementptr %out_u_post[%v340] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v135, %v341 : f32, !llvm.ptr
-          }
-          %v342 = arith.mulf %v238, %v135 fastmath<contract> : f32
-          %v343 = arith.select %v225, %v334, %v342 : f32
-          %v344 = arith.select %v225, %v342, %v334 : f32
-          %v345, %v346 = gpu.shuffle xor %v343, %v254, %v255 : f32
-          %v347 = arith.addf %v344, %v345 fastmath<contract> : f32
-          %v348 = arith.select %v228, %v321, %v347 : f32
-          %v349 = arith.select %v228, %v347, %v321 : f32
-          %v350, %v351 = gpu.shuffle xor %v348, %v287, %v255 : f32
-          %v352 = arith.addf %v349, %v350 fastmath<contract> : f32
-          %v353 = arith.mulf %v243, %v135 fastmath<contract> : f32
-          %v354 = arith.select %v225, %v335, %v353 : f32
-          %v355 = arith.select %v225, %v353, %v335 : f32
-          %v356, %v357 = gpu.shuffle xor %v354, %v254, %v255 : f32
-          %v358 = arith.addf %v355, %v356 fastmath<contract> : f32
-          %v359 = arith.select %v228, %v327, %v358 : f32
-          %v360 = arith.select %v228, %v358, %v327 : f32
-          %v361, %v362 = gpu.shuffle xor %v359, %v287, %v255 : f32
+          %v360 = arith.mulf %v232, %v128 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v361, %v362 = gpu.shuffle xor %v360, %v234, %v235 : f32
           %v363 = arith.addf %v360, %v361 fastmath<contract> : f32
-          %v364 = arith.addi %v37, %v65 : i64
+          %v364, %v365 = gpu.shuffle xor %v363, %v239, %v235 : f32
+          %v366 = arith.addf %v363, %v364 fastmath<contract> : f32
+          // end sum over the lanes
+          %v367 = arith.mulf %v246, %v128 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v368, %v369 = gpu.shuffle xor %v367, %v234, %v235 : f32
+          %v370 = arith.addf %v367, %v368 fastmath<contract> : f32
+          %v371, %v372 = gpu.shuffle xor %v370, %v239, %v235 : f32
+          %v373 = arith.addf %v370, %v371 fastmath<contract> : f32
+          // end sum over the lanes
+          %v374 = arith.addi %v37, %v63 : i64
           scf.if %v22 {
-            %v365 = arith.muli %v27, %v80 : i64
-            %v366 = arith.muli %v364, %v1 : i64
-            %v367 = arith.addi %v365, %v366 : i64
-            %v368 = arith.addi %v367, %v18 : i64
-            %v369 = llvm.getelementptr %out_u_post[%v368] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v142, %v369 : f32, !llvm.ptr
+            %v375 = arith.muli %v27, %v80 : i64
+            %v376 = arith.muli %v374, %v1 : i64
+            %v377 = arith.addi %v375, %v376 : i64
+            %v378 = arith.addi %v377, %v18 : i64
+            %v379 = llvm.getelementptr %out_u_post[%v378] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v135, %v379 : f32, !llvm.ptr
           }
-          %v370 = arith.mulf %v238, %v142 fastmath<contract> : f32
-          %v371 = arith.mulf %v243, %v142 fastmath<contract> : f32
-          %v372 = arith.addi %v37, %v67 : i64
-          scf.if %v22 {
-            %v373 = arith.muli %v27, %v80 : i64
-            %v374 = arith.muli %v372, %v1 : i64
-            %v375 = arith.addi %v373, %v374 : i64
-            %v376 = arith.addi %v375, %v18 : i64
-            %v377 = llvm.getelementptr %out_u_post[%v376] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v149, %v377 : f32, !llvm.ptr
-          }
-          %v378 = arith.mulf %v238, %v149 fastmath<contract> : f32
-          %v379 = arith.select %v225, %v370, %v378 : f32
-          %v380 = arith.select %v225, %v378, %v370 : f32
-          %v381, %v382 = gpu.shuffle xor %v379, %v254, %v255 : f32
+          %v380 = arith.mulf %v232, %v135 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v381, %v382 = gpu.shuffle xor %v380, %v234, %v235 : f32
           %v383 = arith.addf %v380, %v381 fastmath<contract> : f32
-          %v384 = arith.mulf %v243, %v149 fastmath<contract> : f32
-          %v385 = arith.select %v225, %v371, %v384 : f32
-          %v386 = arith.select %v225, %v384, %v371 : f32
-          %v387, %v388 = gpu.shuffle xor %v385, %v254, %v255 : f32
-          %v389 = arith.addf %v386, %v387 fastmath<contract> : f32
-          %v390 = arith.addi %v37, %v69 : i64
+          %v384, %v385 = gpu.shuffle xor %v383, %v239, %v235 : f32
+          %v386 = arith.addf %v383, %v384 fastmath<contract> : f32
+          // end sum over the lanes
+          %v387 = arith.mulf %v246, %v135 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v388, %v389 = gpu.shuffle xor %v387, %v234, %v235 : f32
+          %v390 = arith.addf %v387, %v388 fastmath<contract> : f32
+          %v391, %v392 = gpu.shuffle xor %v390, %v239, %v235 : f32
+          %v393 = arith.addf %v390, %v391 fastmath<contract> : f32
+          // end sum over the lanes
+          %v394 = arith.addi %v37, %v65 : i64
           scf.if %v22 {
-            %v391 = arith.muli %v27, %v80 : i64
-            %v392 = arith.muli %v390, %v1 : i64
-            %v393 = arith.addi %v391, %v392 : i64
-            %v394 = arith.addi %v393, %v18 : i64
-            %v395 = llvm.getelementptr %out_u_post[%v394] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v156, %v395 : f32, !llvm.ptr
+            %v395 = arith.muli %v27, %v80 : i64
+            %v396 = arith.muli %v394, %v1 : i64
+            %v397 = arith.addi %v395, %v396 : i64
+            %v398 = arith.addi %v397, %v18 : i64
+            %v399 = llvm.getelementptr %out_u_post[%v398] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v142, %v399 : f32, !llvm.ptr
           }
-          %v396 = arith.mulf %v238, %v156 fastmath<contract> : f32
-          %v397 = arith.mulf %v243, %v156 fastmath<contract> : f32
-          %v398 = arith.addi %v37, %v71 : i64
+          %v400 = arith.mulf %v232, %v142 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v401, %v402 = gpu.shuffle xor %v400, %v234, %v235 : f32
+          %v403 = arith.addf %v400, %v401 fastmath<contract> : f32
+          %v404, %v405 = gpu.shuffle xor %v403, %v239, %v235 : f32
+          %v406 = arith.addf %v403, %v404 fastmath<contract> : f32
+          // end sum over the lanes
+          %v407 = arith.mulf %v246, %v142 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v408, %v409 = gpu.shuffle xor %v407, %v234, %v235 : f32
+          %v410 = arith.addf %v407, %v408 fastmath<contract> : f32
+          %v411, %v412 = gpu.shuffle xor %v410, %v239, %v235 : f32
+          %v413 = arith.addf %v410, %v411 fastmath<contract> : f32
+          // end sum over the lanes
+          %v414 = arith.addi %v37, %v67 : i64
           scf.if %v22 {
-            %v399 = arith.muli %v27, %v80 : i64
-            %v400 = arith.muli %v398, %v1 : i64
-            %v401 = arith.addi %v399, %v400 : i64
-            %v402 = arith.addi %v401, %v18 : i64
-            %v403 = llvm.getelementptr %out_u_post[%v402] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v163, %v403 : f32, !llvm.ptr
+            %v415 = arith.muli %v27, %v80 : i64
+            %v416 = arith.muli %v414, %v1 : i64
+            %v417 = arith.addi %v415, %v416 : i64
+            %v418 = arith.addi %v417, %v18 : i64
+            %v419 = llvm.getelementptr %out_u_post[%v418] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v149, %v419 : f32, !llvm.ptr
           }
-          %v404 = arith.mulf %v238, %v163 fastmath<contract> : f32
-          %v405 = arith.select %v225, %v396, %v404 : f32
-          %v406 = arith.select %v225, %v404, %v396 : f32
-          %v407, %v408 = gpu.shuffle xor %v405, %v254, %v255 : f32
-          %v409 = arith.addf %v406, %v407 fastmath<contract> : f32
-          %v410 = arith.select %v228, %v383, %v409 : f32
-          %v411 = arith.select %v228, %v409, %v383 : f32
-          %v412, %v413 = gpu.shuffle xor %v410, %v287, %v255 : f32
-          %v414 = arith.addf %v411, %v412 fastmath<contract> : f32
-          %v415 = arith.mulf %v243, %v163 fastmath<contract> : f32
-          %v416 = arith.select %v225, %v397, %v415 : f32
-          %v417 = arith.select %v225, %v415, %v397 : f32
-          %v418, %v419 = gpu.shuffle xor %v416, %v254, %v255 : f32
-          %v420 = arith.addf %v417, %v418 fastmath<contract> : f32
-          %v421 = arith.select %v228, %v389, %v420 : f32
-          %v422 = arith.select %v228, %v420, %v389 : f32
-          %v423, %v424 = gpu.shuffle xor %v421, %v287, %v255 : f32
-          %v425 = arith.addf %v422, %v423 fastmath<contract> : f32
-          %v426 = arith.addi %v37, %v73 : i64
-          scf.if %v22 {
-            %v427 = arith.muli %v27, %v80 : i64
-            %v428 = arith.muli %v426, %v1 : i64
-            %v429 = arith.addi %v427, %v428 : i64
-            %v430 = arith.addi %v429, %v18 : i64
-            %v431 = llvm.getelementptr %out_u_post[%v430] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v170, %v431 : f32, !llvm.ptr
-          }
-          %v432 = arith.mulf %v238, %v170 fastmath<contract> : f32
-          %v433 = arith.mulf %v243, %v170 fastmath<contract> : f32
-          %v434 = arith.addi %v37, %v75 : i64
+          %v420 = arith.mulf %v232, %v149 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v421, %v422 = gpu.shuffle xor %v420, %v234, %v235 : f32
+          %v423 = arith.addf %v420, %v421 fastmath<contract> : f32
+          %v424, %v425 = gpu.shuffle xor %v423, %v239, %v235 : f32
+          %v426 = arith.addf %v423, %v424 fastmath<contract> : f32
+          // end sum over the lanes
+          %v427 = arith.mulf %v246, %v149 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v428, %v429 = gpu.shuffle xor %v427, %v234, %v235 : f32
+          %v430 = arith.addf %v427, %v428 fastmath<contract> : f32
+          %v431, %v432 = gpu.shuffle xor %v430, %v239, %v235 : f32
+          %v433 = arith.addf %v430, %v431 fastmath<contract> : f32
+          // end sum over the lanes
+          %v434 = arith.addi %v37, %v69 : i64
           scf.if %v22 {
             %v435 = arith.muli %v27, %v80 : i64
             %v436 = arith.muli %v434, %v1 : i64
             %v437 = arith.addi %v435, %v436 : i64
             %v438 = arith.addi %v437, %v18 : i64
             %v439 = llvm.getelementptr %out_u_post[%v438] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v177, %v439 : f32, !llvm.ptr
+            llvm.store %v156, %v439 : f32, !llvm.ptr
           }
-          %v440 = arith.mulf %v238, %v177 fastmath<contract> : f32
-          %v441 = arith.select %v225, %v432, %v440 : f32
-          %v442 = arith.select %v225, %v440, %v432 : f32
-          %v443, %v444 = gpu.shuffle xor %v441, %v254, %v255 : f32
-          %v445 = arith.addf %v442, %v443 fastmath<contract> : f32
-          %v446 = arith.mulf %v243, %v177 fastmath<contract> : f32
-          %v447 = arith.select %v225, %v433, %v446 : f32
-          %v448 = arith.select %v225, %v446, %v433 : f32
-          %v449, %v450 = gpu.shuffle xor %v447, %v254, %v255 : f32
-          %v451 = arith.addf %v448, %v449 fastmath<contract> : f32
-          %v452 = arith.addi %v37, %v77 : i64
+          %v440 = arith.mulf %v232, %v156 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v441, %v442 = gpu.shuffle xor %v440, %v234, %v235 : f32
+          %v443 = arith.addf %v440, %v441 fastmath<contract> : f32
+          %v444, %v445 = gpu.shuffle xor %v443, %v239, %v235 : f32
+          %v446 = arith.addf %v443, %v444 fastmath<contract> : f32
+          // end sum over the lanes
+          %v447 = arith.mulf %v246, %v156 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v448, %v449 = gpu.shuffle xor %v447, %v234, %v235 : f32
+          %v450 = arith.addf %v447, %v448 fastmath<contract> : f32
+          %v451, %v452 = gpu.shuffle xor %v450, %v239, %v235 : f32
+          %v453 = arith.addf %v450, %v451 fastmath<contract> : f32
+          // end sum over the lanes
+          %v454 = arith.addi %v37, %v71 : i64
           scf.if %v22 {
-            %v453 = arith.muli %v27, %v80 : i64
-            %v454 = arith.muli %v452, %v1 : i64
-            %v455 = arith.addi %v453, %v454 : i64
-            %v456 = arith.addi %v455, %v18 : i64
-            %v457 = llvm.getelementptr %out_u_post[%v456] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v184, %v457 : f32, !llvm.ptr
+            %v455 = arith.muli %v27, %v80 : i64
+            %v456 = arith.muli %v454, %v1 : i64
+            %v457 = arith.addi %v455, %v456 : i64
+            %v458 = arith.addi %v457, %v18 : i64
+            %v459 = llvm.getelementptr %out_u_post[%v458] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v163, %v459 : f32, !llvm.ptr
           }
-          %v458 = arith.mulf %v238, %v184 fastmath<contract> : f32
-          %v459 = arith.mulf %v243, %v184 fastmath<contract> : f32
-          %v460 = arith.addi %v37, %v78 : i64
+          %v460 = arith.mulf %v232, %v163 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v461, %v462 = gpu.shuffle xor %v460, %v234, %v235 : f32
+          %v463 = arith.addf %v460, %v461 fastmath<contract> : f32
+          %v464, %v465 = gpu.shuffle xor %v463, %v239, %v235 : f32
+          %v466 = arith.addf %v463, %v464 fastmath<contract> : f32
+          // end sum over the lanes
+          %v467 = arith.mulf %v246, %v163 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v468, %v469 = gpu.shuffle xor %v467, %v234, %v235 : f32
+          %v470 = arith.addf %v467, %v468 fastmath<contract> : f32
+          %v471, %v472 = gpu.shuffle xor %v470, %v239, %v235 : f32
+          %v473 = arith.addf %v470, %v471 fastmath<contract> : f32
+          // end sum over the lanes
+          %v474 = arith.addi %v37, %v73 : i64
           scf.if %v22 {
-            %v461 = arith.muli %v27, %v80 : i64
-            %v462 = arith.muli %v460, %v1 : i64
-            %v463 = arith.addi %v461, %v462 : i64
-            %v464 = arith.addi %v463, %v18 : i64
-            %v465 = llvm.getelementptr %out_u_post[%v464] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v191, %v465 : f32, !llvm.ptr
+            %v475 = arith.muli %v27, %v80 : i64
+            %v476 = arith.muli %v474, %v1 : i64
+            %v477 = arith.addi %v475, %v476 : i64
+            %v478 = arith.addi %v477, %v18 : i64
+            %v479 = llvm.getelementptr %out_u_post[%v478] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v170, %v479 : f32, !llvm.ptr
           }
-          %v466 = arith.mulf %v238, %v191 fastmath<contract> : f32
-          %v467 = arith.select %v225, %v458, %v466 : f32
-          %v468 = arith.select %v225, %v466, %v458 : f32
-          %v469, %v470 = gpu.shuffle xor %v467, %v254, %v255 : f32
-          %v471 = arith.addf %v468, %v469 fastmath<contract> : f32
-          %v472 = arith.select %v228, %v445, %v471 : f32
-          %v473 = arith.select %v228, %v471, %v445 : f32
-          %v474, %v475 = gpu.shuffle xor %v472, %v287, %v255 : f32
-          %v476 = arith.addf %v473, %v474 fastmath<contract> : f32
-          %v477 = arith.mulf %v243, %v191 fastmath<contract> : f32
-          %v478 = arith.select %v225, %v459, %v477 : f32
-          %v479 = arith.select %v225, %v477, %v459 : f32
-          %v480, %v481 = gpu.shuffle xor %v478, %v254, %v255 : f32
-          %v482 = arith.addf %v479, %v480 fastmath<contract> : f32
-          %v483 = arith.select %v228, %v451, %v482 : f32
-          %v484 = arith.select %v228, %v482, %v451 : f32
-          %v485, %v486 = gpu.shuffle xor %v483, %v287, %v255 : f32
-          %v487 = arith.addf %v484, %v485 fastmath<contract> : f32
-          %v488 = arith.addi %v37, %v192 : i64
+          %v480 = arith.mulf %v232, %v170 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v481, %v482 = gpu.shuffle xor %v480, %v234, %v235 : f32
+          %v483 = arith.addf %v480, %v481 fastmath<contract> : f32
+          %v484, %v485 = gpu.shuffle xor %v483, %v239, %v235 : f32
+          %v486 = arith.addf %v483, %v484 fastmath<contract> : f32
+          // end sum over the lanes
+          %v487 = arith.mulf %v246, %v170 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v488, %v489 = gpu.shuffle xor %v487, %v234, %v235 : f32
+          %v490 = arith.addf %v487, %v488 fastmath<contract> : f32
+          %v491, %v492 = gpu.shuffle xor %v490, %v239, %v235 : f32
+          %v493 = arith.addf %v490, %v491 fastmath<contract> : f32
+          // end sum over the lanes
+          %v494 = arith.addi %v37, %v75 : i64
           scf.if %v22 {
-            %v490 = arith.muli %v27, %v489 : i64
-            %v491 = arith.muli %v488, %size_N : i64
-            %v492 = arith.addi %v490, %v491 : i64
-            %v493 = arith.addi %v492, %v25 : i64
-            %v494 = llvm.getelementptr %out_sum0[%v493] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v290, %v494 : f32, !llvm.ptr
-          }
-          scf.if %v22 {
-            %v495 = arith.muli %v27, %v489 : i64
-            %v496 = arith.muli %v488, %size_N : i64
+            %v495 = arith.muli %v27, %v80 : i64
+            %v496 = arith.muli %v494, %v1 : i64
             %v497 = arith.addi %v495, %v496 : i64
-            %v498 = arith.addi %v497, %v25 : i64
-            %v499 = llvm.getelementptr %out_sum1[%v498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v301, %v499 : f32, !llvm.ptr
+            %v498 = arith.addi %v497, %v18 : i64
+            %v499 = llvm.getelementptr %out_u_post[%v498] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v177, %v499 : f32, !llvm.ptr
           }
-          %v500 = arith.addi %v37, %v195 : i64
+          %v500 = arith.mulf %v232, %v177 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v501, %v502 = gpu.shuffle xor %v500, %v234, %v235 : f32
+          %v503 = arith.addf %v500, %v501 fastmath<contract> : f32
+          %v504, %v505 = gpu.shuffle xor %v503, %v239, %v235 : f32
+          %v506 = arith.addf %v503, %v504 fastmath<contract> : f32
+          // end sum over the lanes
+          %v507 = arith.mulf %v246, %v177 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v508, %v509 = gpu.shuffle xor %v507, %v234, %v235 : f32
+          %v510 = arith.addf %v507, %v508 fastmath<contract> : f32
+          %v511, %v512 = gpu.shuffle xor %v510, %v239, %v235 : f32
+          %v513 = arith.addf %v510, %v511 fastmath<contract> : f32
+          // end sum over the lanes
+          %v514 = arith.addi %v37, %v77 : i64
           scf.if %v22 {
-            %v501 = arith.muli %v27, %v489 : i64
-            %v502 = arith.muli %v500, %size_N : i64
-            %v503 = arith.addi %v501, %v502 : i64
-            %v504 = arith.addi %v503, %v25 : i64
-            %v505 = llvm.getelementptr %out_sum0[%v504] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v352, %v505 : f32, !llvm.ptr
+            %v515 = arith.muli %v27, %v80 : i64
+            %v516 = arith.muli %v514, %v1 : i64
+            %v517 = arith.addi %v515, %v516 : i64
+            %v518 = arith.addi %v517, %v18 : i64
+            %v519 = llvm.getelementptr %out_u_post[%v518] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v184, %v519 : f32, !llvm.ptr
+          }
+          %v520 = arith.mulf %v232, %v184 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v521, %v522 = gpu.shuffle xor %v520, %v234, %v235 : f32
+          %v523 = arith.addf %v520, %v521 fastmath<contract> : f32
+          %v524, %v525 = gpu.shuffle xor %v523, %v239, %v235 : f32
+          %v526 = arith.addf %v523, %v524 fastmath<contract> : f32
+          // end sum over the lanes
+          %v527 = arith.mulf %v246, %v184 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v528, %v529 = gpu.shuffle xor %v527, %v234, %v235 : f32
+          %v530 = arith.addf %v527, %v528 fastmath<contract> : f32
+          %v531, %v532 = gpu.shuffle xor %v530, %v239, %v235 : f32
+          %v533 = arith.addf %v530, %v531 fastmath<contract> : f32
+          // end sum over the lanes
+          %v534 = arith.addi %v37, %v78 : i64
+          scf.if %v22 {
+            %v535 = arith.muli %v27, %v80 : i64
+            %v536 = arith.muli %v534, %v1 : i64
+            %v537 = arith.addi %v535, %v536 : i64
+            %v538 = arith.addi %v537, %v18 : i64
+            %v539 = llvm.getelementptr %out_u_post[%v538] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v191, %v539 : f32, !llvm.ptr
+          }
+          %v540 = arith.mulf %v232, %v191 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v541, %v542 = gpu.shuffle xor %v540, %v234, %v235 : f32
+          %v543 = arith.addf %v540, %v541 fastmath<contract> : f32
+          %v544, %v545 = gpu.shuffle xor %v543, %v239, %v235 : f32
+          %v546 = arith.addf %v543, %v544 fastmath<contract> : f32
+          // end sum over the lanes
+          %v547 = arith.mulf %v246, %v191 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v548, %v549 = gpu.shuffle xor %v547, %v234, %v235 : f32
+          %v550 = arith.addf %v547, %v548 fastmath<contract> : f32
+          %v551, %v552 = gpu.shuffle xor %v550, %v239, %v235 : f32
+          %v553 = arith.addf %v550, %v551 fastmath<contract> : f32
+          // end sum over the lanes
+          %v554 = arith.addi %v37, %v192 : i64
+          %v555 = arith.select %v213, %v266, %v242 : f32
+          %v556 = arith.select %v217, %v286, %v555 : f32
+          %v557 = arith.select %v221, %v306, %v556 : f32
+          %v558 = arith.select %v213, %v273, %v253 : f32
+          %v559 = arith.select %v217, %v293, %v558 : f32
+          %v560 = arith.select %v221, %v313, %v559 : f32
+          scf.if %v22 {
+            %v562 = arith.muli %v27, %v561 : i64
+            %v563 = arith.muli %v554, %size_N : i64
+            %v564 = arith.addi %v562, %v563 : i64
+            %v565 = arith.addi %v564, %v25 : i64
+            %v566 = llvm.getelementptr %out_sum0[%v565] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v557, %v566 : f32, !llvm.ptr
           }
           scf.if %v22 {
-            %v506 = arith.muli %v27, %v489 : i64
-            %v507 = arith.muli %v500, %size_N : i64
-            %v508 = arith.addi %v506, %v507 : i64
-            %v509 = arith.addi %v508, %v25 : i64
-            %v510 = llvm.getelementptr %out_sum1[%v509] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v363, %v510 : f32, !llvm.ptr
+            %v567 = arith.muli %v27, %v561 : i64
+            %v568 = arith.muli %v554, %size_N : i64
+            %v569 = arith.addi %v567, %v568 : i64
+            %v570 = arith.addi %v569, %v25 : i64
+            %v571 = llvm.getelementptr %out_sum1[%v570] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v560, %v571 : f32, !llvm.ptr
           }
-          %v511 = arith.addi %v37, %v198 : i64
+          %v572 = arith.addi %v37, %v195 : i64
+          %v573 = arith.select %v213, %v346, %v326 : f32
+          %v574 = arith.select %v217, %v366, %v573 : f32
+          %v575 = arith.select %v221, %v386, %v574 : f32
+          %v576 = arith.select %v213, %v353, %v333 : f32
+          %v577 = arith.select %v217, %v373, %v576 : f32
+          %v578 = arith.select %v221, %v393, %v577 : f32
           scf.if %v22 {
-            %v512 = arith.muli %v27, %v489 : i64
-            %v513 = arith.muli %v511, %size_N : i64
-            %v514 = arith.addi %v512, %v513 : i64
-            %v515 = arith.addi %v514, %v25 : i64
-            %v516 = llvm.getelementptr %out_sum0[%v515] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v414, %v516 : f32, !llvm.ptr
-          }
-          scf.if %v22 {
-            %v517 = arith.muli %v27, %v489 : i64
-            %v518 = arith.muli %v511, %size_N : i64
-            %v519 = arith.addi %v517, %v518 : i64
-            %v520 = arith.addi %v519, %v25 : i64
-            %v521 = llvm.getelementptr %out_sum1[%v520] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v425, %v521 : f32, !llvm.ptr
-          }
-          %v522 = arith.addi %v37, %v201 : i64
-          scf.if %v22 {
-            %v523 = arith.muli %v27, %v489 : i64
-            %v524 = arith.muli %v522, %size_N : i64
-            %v525 = arith.addi %v523, %v524 : i64
-            %v526 = arith.addi %v525, %v25 : i64
-            %v527 = llvm.getelementptr %out_sum0[%v526] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v476, %v527 : f32, !llvm.ptr
+            %v579 = arith.muli %v27, %v561 : i64
+            %v580 = arith.muli %v572, %size_N : i64
+            %v581 = arith.addi %v579, %v580 : i64
+            %v582 = arith.addi %v581, %v25 : i64
+            %v583 = llvm.getelementptr %out_sum0[%v582] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v575, %v583 : f32, !llvm.ptr
           }
           scf.if %v22 {
-            %v528 = arith.muli %v27, %v489 : i64
-            %v529 = arith.muli %v522, %size_N : i64
-            %v530 = arith.addi %v528, %v529 : i64
-            %v531 = arith.addi %v530, %v25 : i64
-            %v532 = llvm.getelementptr %out_sum1[%v531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v487, %v532 : f32, !llvm.ptr
+            %v584 = arith.muli %v27, %v561 : i64
+            %v585 = arith.muli %v572, %size_N : i64
+            %v586 = arith.addi %v584, %v585 : i64
+            %v587 = arith.addi %v586, %v25 : i64
+            %v588 = llvm.getelementptr %out_sum1[%v587] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v578, %v588 : f32, !llvm.ptr
+          }
+          %v589 = arith.addi %v37, %v198 : i64
+          %v590 = arith.select %v213, %v426, %v406 : f32
+          %v591 = arith.select %v217, %v446, %v590 : f32
+          %v592 = arith.select %v221, %v466, %v591 : f32
+          %v593 = arith.select %v213, %v433, %v413 : f32
+          %v594 = arith.select %v217, %v453, %v593 : f32
+          %v595 = arith.select %v221, %v473, %v594 : f32
+          scf.if %v22 {
+            %v596 = arith.muli %v27, %v561 : i64
+            %v597 = arith.muli %v589, %size_N : i64
+            %v598 = arith.addi %v596, %v597 : i64
+            %v599 = arith.addi %v598, %v25 : i64
+            %v600 = llvm.getelementptr %out_sum0[%v599] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v592, %v600 : f32, !llvm.ptr
+          }
+          scf.if %v22 {
+            %v601 = arith.muli %v27, %v561 : i64
+            %v602 = arith.muli %v589, %size_N : i64
+            %v603 = arith.addi %v601, %v602 : i64
+            %v604 = arith.addi %v603, %v25 : i64
+            %v605 = llvm.getelementptr %out_sum1[%v604] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v595, %v605 : f32, !llvm.ptr
+          }
+          %v606 = arith.addi %v37, %v201 : i64
+          %v607 = arith.select %v213, %v506, %v486 : f32
+          %v608 = arith.select %v217, %v526, %v607 : f32
+          %v609 = arith.select %v221, %v546, %v608 : f32
+          %v610 = arith.select %v213, %v513, %v493 : f32
+          %v611 = arith.select %v217, %v533, %v610 : f32
+          %v612 = arith.select %v221, %v553, %v611 : f32
+          scf.if %v22 {
+            %v613 = arith.muli %v27, %v561 : i64
+            %v614 = arith.muli %v606, %size_N : i64
+            %v615 = arith.addi %v613, %v614 : i64
+            %v616 = arith.addi %v615, %v25 : i64
+            %v617 = llvm.getelementptr %out_sum0[%v616] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v609, %v617 : f32, !llvm.ptr
+          }
+          scf.if %v22 {
+            %v618 = arith.muli %v27, %v561 : i64
+            %v619 = arith.muli %v606, %size_N : i64
+            %v620 = arith.addi %v618, %v619 : i64
+            %v621 = arith.addi %v620, %v25 : i64
+            %v622 = llvm.getelementptr %out_sum1[%v621] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v612, %v622 : f32, !llvm.ptr
           }
         }
-        %v533 = arith.muli %v45, %v12 : i64
-        %v534 = arith.index_cast %v533 : i64 to index
-        %v535 = arith.index_cast %v44 : i64 to index
-        %v536 = arith.index_cast %v2 : i64 to index
-        scf.for %v537 = %v534 to %v535 step %v536 {
-          %v538 = arith.index_cast %v537 : index to i64
-          %v539 = arith.addi %v37, %v538 : i64
-          %v540 = arith.muli %v27, %v80 : i64
-          %v541 = arith.muli %v539, %v1 : i64
-          %v542 = arith.addi %v540, %v541 : i64
-          %v543 = arith.addi %v542, %v18 : i64
-          %v544 = llvm.getelementptr %in_u[%v543] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v545 = llvm.load %v544 : !llvm.ptr -> f32
-          %v546 = arith.mulf %v238, %v545 fastmath<contract> : f32
+        %v623 = arith.muli %v45, %v12 : i64
+        %v624 = arith.index_cast %v623 : i64 to index
+        %v625 = arith.index_cast %v44 : i64 to index
+        %v626 = arith.index_cast %v2 : i64 to index
+        scf.for %v627 = %v624 to %v625 step %v626 {
+          %v628 = arith.index_cast %v627 : index to i64
+          %v629 = arith.addi %v37, %v628 : i64
+          %v630 = arith.muli %v27, %v80 : i64
+          %v631 = arith.muli %v629, %v1 : i64
+          %v632 = arith.addi %v630, %v631 : i64
+          %v633 = arith.addi %v632, %v18 : i64
+          %v634 = llvm.getelementptr %in_u[%v633] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v635 = llvm.load %v634 : !llvm.ptr -> f32
+          %v636 = arith.mulf %v232, %v635 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v547, %v548 = gpu.shuffle xor %v546, %v254, %v255 : f32
-          %v549 = arith.addf %v546, %v547 fastmath<contract> : f32
-          %v550, %v551 = gpu.shuffle xor %v549, %v287, %v255 : f32
-          %v552 = arith.addf %v549, %v550 fastmath<contract> : f32
+          %v637, %v638 = gpu.shuffle xor %v636, %v234, %v235 : f32
+          %v639 = arith.addf %v636, %v637 fastmath<contract> : f32
+          %v640, %v641 = gpu.shuffle xor %v639, %v239, %v235 : f32
+          %v642 = arith.addf %v639, %v640 fastmath<contract> : f32
           // end sum over the lanes
           scf.if %v22 {
-            %v553 = arith.muli %v27, %v489 : i64
-            %v554 = arith.muli %v539, %size_N : i64
-            %v555 = arith.addi %v553, %v554 : i64
-            %v556 = arith.addi %v555, %v25 : i64
-            %v557 = llvm.getelementptr %out_sum0[%v556] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v552, %v557 : f32, !llvm.ptr
+            %v643 = arith.muli %v27, %v561 : i64
+            %v644 = arith.muli %v629, %size_N : i64
+            %v645 = arith.addi %v643, %v644 : i64
+            %v646 = arith.addi %v645, %v25 : i64
+            %v647 = llvm.getelementptr %out_sum0[%v646] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v642, %v647 : f32, !llvm.ptr
           }
-          %v558 = arith.mulf %v243, %v545 fastmath<contract> : f32
+          %v648 = arith.mulf %v246, %v635 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v559, %v560 = gpu.shuffle xor %v558, %v254, %v255 : f32
-          %v561 = arith.addf %v558, %v559 fastmath<contract> : f32
-          %v562, %v563 = gpu.shuffle xor %v561, %v287, %v255 : f32
-          %v564 = arith.addf %v561, %v562 fastmath<contract> : f32
+          %v649, %v650 = gpu.shuffle xor %v648, %v234, %v235 : f32
+          %v651 = arith.addf %v648, %v649 fastmath<contract> : f32
+          %v652, %v653 = gpu.shuffle xor %v651, %v239, %v235 : f32
+          %v654 = arith.addf %v651, %v652 fastmath<contract> : f32
           // end sum over the lanes
           scf.if %v22 {
-            %v565 = arith.muli %v27, %v489 : i64
-            %v566 = arith.muli %v539, %size_N : i64
-            %v567 = arith.addi %v565, %v566 : i64
-            %v568 = arith.addi %v567, %v25 : i64
-            %v569 = llvm.getelementptr %out_sum1[%v568] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v564, %v569 : f32, !llvm.ptr
+            %v655 = arith.muli %v27, %v561 : i64
+            %v656 = arith.muli %v629, %size_N : i64
+            %v657 = arith.addi %v655, %v656 : i64
+            %v658 = arith.addi %v657, %v25 : i64
+            %v659 = llvm.getelementptr %out_sum1[%v658] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v654, %v659 : f32, !llvm.ptr
           }
           scf.if %v22 {
-            %v570 = arith.muli %v27, %v80 : i64
-            %v571 = arith.muli %v539, %v1 : i64
-            %v572 = arith.addi %v570, %v571 : i64
-            %v573 = arith.addi %v572, %v18 : i64
-            %v574 = llvm.getelementptr %out_u_post[%v573] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v545, %v574 : f32, !llvm.ptr
+            %v660 = arith.muli %v27, %v80 : i64
+            %v661 = arith.muli %v629, %v1 : i64
+            %v662 = arith.addi %v660, %v661 : i64
+            %v663 = arith.addi %v662, %v18 : i64
+            %v664 = llvm.getelementptr %out_u_post[%v663] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v635, %v664 : f32, !llvm.ptr
           }
         }
       }
-      %v575 = arith.subi %v7, %v2 : i64
-      %v576 = arith.cmpi eq, %v16, %v575 : i64
-      %v577 = arith.andi %v22, %v576 : i1
+      %v665 = arith.subi %v7, %v2 : i64
+      %v666 = arith.cmpi eq, %v16, %v665 : i64
+      %v667 = arith.andi %v22, %v666 : i1
       gpu.return
     }
   }

@@ -25,10 +25,10 @@ module attributes {gpu.container_module} {
       %v68 = arith.constant 14 : i64
       %v70 = arith.constant 15 : i64
       %v73 = arith.muli %v1, %size_L : i64
-      %v247 = arith.constant 1 : i32
-      %v248 = arith.constant 32 : i32
-      %v280 = arith.constant 2 : i32
-      %v482 = arith.muli %size_N, %size_L : i64
+      %v227 = arith.constant 1 : i32
+      %v228 = arith.constant 32 : i32
+      %v232 = arith.constant 2 : i32
+      %v554 = arith.muli %size_N, %size_L : i64
       %v8 = gpu.block_id x
       %v9 = gpu.thread_id x
       %v10 = arith.index_cast %v9 : index to i64
@@ -64,20 +64,14 @@ module attributes {gpu.container_module} {
       %v213 = arith.constant 3 : i64
       %v214 = arith.cmpi eq, %v13, %v213 : i64
       %v215 = arith.constant 32 : i32
-      %v216 = arith.shrui %v13, %v24 : i64
-      %v217 = arith.andi %v216, %v2 : i64
-      %v218 = arith.cmpi ne, %v217, %v24 : i64
-      %v219 = arith.shrui %v13, %v2 : i64
-      %v220 = arith.andi %v219, %v2 : i64
-      %v221 = arith.cmpi ne, %v220, %v24 : i64
-      %v228 = arith.muli %v20, %v1 : i64
-      %v229 = arith.addi %v228, %v13 : i64
-      %v230 = llvm.getelementptr %in_B_re[%v229] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v231 = llvm.load %v230 : !llvm.ptr -> f32
-      %v233 = arith.muli %v20, %v1 : i64
-      %v234 = arith.addi %v233, %v13 : i64
-      %v235 = llvm.getelementptr %in_B_im[%v234] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v236 = llvm.load %v235 : !llvm.ptr -> f32
+      %v222 = arith.muli %v20, %v1 : i64
+      %v223 = arith.addi %v222, %v13 : i64
+      %v224 = llvm.getelementptr %in_B_re[%v223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v225 = llvm.load %v224 : !llvm.ptr -> f32
+      %v236 = arith.muli %v20, %v1 : i64
+      %v237 = arith.addi %v236, %v13 : i64
+      %v238 = llvm.getelementptr %in_B_im[%v237] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v239 = llvm.load %v238 : !llvm.ptr -> f32
       %v26 = arith.index_cast %v24 : i64 to index
       %v27 = arith.index_cast %size_L : i64 to index
       %v28 = arith.index_cast %v25 : i64 to index
@@ -238,397 +232,517 @@ module attributes {gpu.container_module} {
           %v193 = arith.addi %v43, %v64 : i64
           %v194 = arith.addi %v193, %v13 : i64
           %v195 = arith.addi %v30, %v194 : i64
-          %v222 = arith.addi %v30, %v43 : i64
+          %v216 = arith.addi %v30, %v43 : i64
           scf.if %v17 {
-            %v223 = arith.muli %v22, %v73 : i64
-            %v224 = arith.muli %v222, %v1 : i64
-            %v225 = arith.addi %v223, %v224 : i64
-            %v226 = arith.addi %v225, %v13 : i64
-            %v227 = llvm.getelementptr %out_u_post[%v226] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v79, %v227 : f32, !llvm.ptr
+            %v217 = arith.muli %v22, %v73 : i64
+            %v218 = arith.muli %v216, %v1 : i64
+            %v219 = arith.addi %v217, %v218 : i64
+            %v220 = arith.addi %v219, %v13 : i64
+            %v221 = llvm.getelementptr %out_u_post[%v220] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v79, %v221 : f32, !llvm.ptr
           }
-          %v232 = arith.mulf %v231, %v79 fastmath<contract> : f32
-          %v237 = arith.mulf %v236, %v79 fastmath<contract> : f32
-          %v238 = arith.addi %v30, %v44 : i64
+          %v226 = arith.mulf %v225, %v79 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v229, %v230 = gpu.shuffle xor %v226, %v227, %v228 : f32
+          %v231 = arith.addf %v226, %v229 fastmath<contract> : f32
+          %v233, %v234 = gpu.shuffle xor %v231, %v232, %v228 : f32
+          %v235 = arith.addf %v231, %v233 fastmath<contract> : f32
+          // end sum over the lanes
+          %v240 = arith.mulf %v239, %v79 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v241, %v242 = gpu.shuffle xor %v240, %v227, %v228 : f32
+          %v243 = arith.addf %v240, %v241 fastmath<contract> : f32
+          %v244, %v245 = gpu.shuffle xor %v243, %v232, %v228 : f32
+          %v246 = arith.addf %v243, %v244 fastmath<contract> : f32
+          // end sum over the lanes
+          %v247 = arith.addi %v30, %v44 : i64
           scf.if %v17 {
-            %v239 = arith.muli %v22, %v73 : i64
-            %v240 = arith.muli %v238, %v1 : i64
-            %v241 = arith.addi %v239, %v240 : i64
-            %v242 = arith.addi %v241, %v13 : i64
-            %v243 = llvm.getelementptr %out_u_post[%v242] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v86, %v243 : f32, !llvm.ptr
+            %v248 = arith.muli %v22, %v73 : i64
+            %v249 = arith.muli %v247, %v1 : i64
+            %v250 = arith.addi %v248, %v249 : i64
+            %v251 = arith.addi %v250, %v13 : i64
+            %v252 = llvm.getelementptr %out_u_post[%v251] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v86, %v252 : f32, !llvm.ptr
           }
-          %v244 = arith.mulf %v231, %v86 fastmath<contract> : f32
-          %v245 = arith.select %v218, %v232, %v244 : f32
-          %v246 = arith.select %v218, %v244, %v232 : f32
-          %v249, %v250 = gpu.shuffle xor %v245, %v247, %v248 : f32
-          %v251 = arith.addf %v246, %v249 fastmath<contract> : f32
-          %v252 = arith.mulf %v236, %v86 fastmath<contract> : f32
-          %v253 = arith.select %v218, %v237, %v252 : f32
-          %v254 = arith.select %v218, %v252, %v237 : f32
-          %v255, %v256 = gpu.shuffle xor %v253, %v247, %v248 : f32
-          %v257 = arith.addf %v254, %v255 fastmath<contract> : f32
-          %v258 = arith.addi %v30, %v46 : i64
+          %v253 = arith.mulf %v225, %v86 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v254, %v255 = gpu.shuffle xor %v253, %v227, %v228 : f32
+          %v256 = arith.addf %v253, %v254 fastmath<contract> : f32
+          %v257, %v258 = gpu.shuffle xor %v256, %v232, %v228 : f32
+          %v259 = arith.addf %v256, %v257 fastmath<contract> : f32
+          // end sum over the lanes
+          %v260 = arith.mulf %v239, %v86 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v261, %v262 = gpu.shuffle xor %v260, %v227, %v228 : f32
+          %v263 = arith.addf %v260, %v261 fastmath<contract> : f32
+          %v264, %v265 = gpu.shuffle xor %v263, %v232, %v228 : f32
+          %v266 = arith.addf %v263, %v264 fastmath<contract> : f32
+          // end sum over the lanes
+          %v267 = arith.addi %v30, %v46 : i64
           scf.if %v17 {
-            %v259 = arith.muli %v22, %v73 : i64
-            %v260 = arith.muli %v258, %v1 : i64
-            %v261 = arith.addi %v259, %v260 : i64
-            %v262 = arith.addi %v261, %v13 : i64
-            %v263 = llvm.getelementptr %out_u_post[%v262] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v93, %v263 : f32, !llvm.ptr
+            %v268 = arith.muli %v22, %v73 : i64
+            %v269 = arith.muli %v267, %v1 : i64
+            %v270 = arith.addi %v268, %v269 : i64
+            %v271 = arith.addi %v270, %v13 : i64
+            %v272 = llvm.getelementptr %out_u_post[%v271] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v93, %v272 : f32, !llvm.ptr
           }
-          %v264 = arith.mulf %v231, %v93 fastmath<contract> : f32
-          %v265 = arith.mulf %v236, %v93 fastmath<contract> : f32
-          %v266 = arith.addi %v30, %v48 : i64
+          %v273 = arith.mulf %v225, %v93 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v274, %v275 = gpu.shuffle xor %v273, %v227, %v228 : f32
+          %v276 = arith.addf %v273, %v274 fastmath<contract> : f32
+          %v277, %v278 = gpu.shuffle xor %v276, %v232, %v228 : f32
+          %v279 = arith.addf %v276, %v277 fastmath<contract> : f32
+          // end sum over the lanes
+          %v280 = arith.mulf %v239, %v93 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v281, %v282 = gpu.shuffle xor %v280, %v227, %v228 : f32
+          %v283 = arith.addf %v280, %v281 fastmath<contract> : f32
+          %v284, %v285 = gpu.shuffle xor %v283, %v232, %v228 : f32
+          %v286 = arith.addf %v283, %v284 fastmath<contract> : f32
+          // end sum over the lanes
+          %v287 = arith.addi %v30, %v48 : i64
           scf.if %v17 {
-            %v267 = arith.muli %v22, %v73 : i64
-            %v268 = arith.muli %v266, %v1 : i64
-            %v269 = arith.addi %v267, %v268 : i64
-            %v270 = arith.addi %v269, %v13 : i64
-            %v271 = llvm.getelementptr %out_u_post[%v270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v100, %v271 : f32, !llvm.ptr
+            %v288 = arith.muli %v22, %v73 : i64
+            %v289 = arith.muli %v287, %v1 : i64
+            %v290 = arith.addi %v288, %v289 : i64
+            %v291 = arith.addi %v290, %v13 : i64
+            %v292 = llvm.getelementptr %out_u_post[%v291] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v100, %v292 : f32, !llvm.ptr
           }
-          %v272 = arith.mulf %v231, %v100 fastmath<contract> : f32
-          %v273 = arith.select %v218, %v264, %v272 : f32
-          %v274 = arith.select %v218, %v272, %v264 : f32
-          %v275, %v276 = gpu.shuffle xor %v273, %v247, %v248 : f32
-          %v277 = arith.addf %v274, %v275 fastmath<contract> : f32
-          %v278 = arith.select %v221, %v251, %v277 : f32
-          %v279 = arith.select %v221, %v277, %v251 : f32
-          %v281, %v282 = gpu.shuffle xor %v278, %v280, %v248 : f32
-          %v283 = arith.addf %v279, %v281 fastmath<contract> : f32
-          %v284 = arith.mulf %v236, %v100 fastmath<contract> : f32
-          %v285 = arith.select %v218, %v265, %v284 : f32
-          %v286 = arith.select %v218, %v284, %v265 : f32
-          %v287, %v288 = gpu.shuffle xor %v285, %v247, %v248 : f32
-          %v289 = arith.addf %v286, %v287 fastmath<contract> : f32
-          %v290 = arith.select %v221, %v257, %v289 : f32
-          %v291 = arith.select %v221, %v289, %v257 : f32
-          %v292, %v293 = gpu.shuffle xor %v290, %v280, %v248 : f32
-          %v294 = arith.addf %v291, %v292 fastmath<contract> : f32
-          %v295 = arith.addi %v30, %v49 : i64
+          %v293 = arith.mulf %v225, %v100 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v294, %v295 = gpu.shuffle xor %v293, %v227, %v228 : f32
+          %v296 = arith.addf %v293, %v294 fastmath<contract> : f32
+          %v297, %v298 = gpu.shuffle xor %v296, %v232, %v228 : f32
+          %v299 = arith.addf %v296, %v297 fastmath<contract> : f32
+          // end sum over the lanes
+          %v300 = arith.mulf %v239, %v100 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v301, %v302 = gpu.shuffle xor %v300, %v227, %v228 : f32
+          %v303 = arith.addf %v300, %v301 fastmath<contract> : f32
+          %v304, %v305 = gpu.shuffle xor %v303, %v232, %v228 : f32
+          %v306 = arith.addf %v303, %v304 fastmath<contract> : f32
+          // end sum over the lanes
+          %v307 = arith.addi %v30, %v49 : i64
           scf.if %v17 {
-            %v296 = arith.muli %v22, %v73 : i64
-            %v297 = arith.muli %v295, %v1 : i64
-            %v298 = arith.addi %v296, %v297 : i64
-            %v299 = arith.addi %v298, %v13 : i64
-            %v300 = llvm.getelementptr %out_u_post[%v299] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v107, %v300 : f32, !llvm.ptr
+            %v308 = arith.muli %v22, %v73 : i64
+            %v309 = arith.muli %v307, %v1 : i64
+            %v310 = arith.addi %v308, %v309 : i64
+            %v311 = arith.addi %v310, %v13 : i64
+            %v312 = llvm.getelementptr %out_u_post[%v311] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v107, %v312 : f32, !llvm.ptr
           }
-          %v301 = arith.mulf %v231, %v107 fastmath<contract> : f32
-          %v302 = arith.mulf %v236, %v107 fastmath<contract> : f32
-          %v303 = arith.addi %v30, %v51 : i64
+          %v313 = arith.mulf %v225, %v107 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v314, %v315 = gpu.shuffle xor %v313, %v227, %v228 : f32
+          %v316 = arith.addf %v313, %v314 fastmath<contract> : f32
+          %v317, %v318 = gpu.shuffle xor %v316, %v232, %v228 : f32
+          %v319 = arith.addf %v316, %v317 fastmath<contract> : f32
+          // end sum over the lanes
+          %v320 = arith.mulf %v239, %v107 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v321, %v322 = gpu.shuffle xor %v320, %v227, %v228 : f32
+          %v323 = arith.addf %v320, %v321 fastmath<contract> : f32
+          %v324, %v325 = gpu.shuffle xor %v323, %v232, %v228 : f32
+          %v326 = arith.addf %v323, %v324 fastmath<contract> : f32
+          // end sum over the lanes
+          %v327 = arith.addi %v30, %v51 : i64
           scf.if %v17 {
-            %v304 = arith.muli %v22, %v73 : i64
-            %v305 = arith.muli %v303, %v1 : i64
-            %v306 = arith.addi %v304, %v305 : i64
-            %v307 = arith.addi %v306, %v13 : i64
-            %v308 = llvm.getelementptr %out_u_post[%v307] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v114, %v308 : f32, !llvm.ptr
+            %v328 = arith.muli %v22, %v73 : i64
+            %v329 = arith.muli %v327, %v1 : i64
+            %v330 = arith.addi %v328, %v329 : i64
+            %v331 = arith.addi %v330, %v13 : i64
+            %v332 = llvm.getelementptr %out_u_post[%v331] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v114, %v332 : f32, !llvm.ptr
           }
-          %v309 = arith.mulf %v231, %v114 fastmath<contract> : f32
-          %v310 = arith.select %v218, %v301, %v309 : f32
-          %v311 = arith.select %v218, %v309, %v301 : f32
-          %v312, %v313 = gpu.shuffle xor %v310, %v247, %v248 : f32
-          %v314 = arith.addf %v311, %v312 fastmath<contract> : f32
-          %v315 = arith.mulf %v236, %v114 fastmath<contract> : f32
-          %v316 = arith.select %v218, %v302, %v315 : f32
-          %v317 = arith.select %v218, %v315, %v302 : f32
-          %v318, %v319 = gpu.shuffle xor %v316, %v247, %v248 : f32
-          %v320 = arith.addf %v317, %v318 fastmath<contract> : f32
-          %v321 = arith.addi %v30, %v53 : i64
+          %v333 = arith.mulf %v225, %v114 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v334, %v335 = gpu.shuffle xor %v333, %v227, %v228 : f32
+          %v336 = arith.addf %v333, %v334 fastmath<contract> : f32
+          %v337, %v338 = gpu.shuffle xor %v336, %v232, %v228 : f32
+          %v339 = arith.addf %v336, %v337 fastmath<contract> : f32
+          // end sum over the lanes
+          %v340 = arith.mulf %v239, %v114 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v341, %v342 = gpu.shuffle xor %v340, %v227, %v228 : f32
+          %v343 = arith.addf %v340, %v341 fastmath<contract> : f32
+          %v344, %v345 = gpu.shuffle xor %v343, %v232, %v228 : f32
+          %v346 = arith.addf %v343, %v344 fastmath<contract> : f32
+          // end sum over the lanes
+          %v347 = arith.addi %v30, %v53 : i64
           scf.if %v17 {
-            %v322 = arith.muli %v22, %v73 : i64
-            %v323 = arith.muli %v321, %v1 : i64
-            %v324 = arith.addi %v322, %v323 : i64
-            %v325 = arith.addi %v324, %v13 : i64
-            %v326 = llvm.getelementptr %out_u_post[%v325] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v121, %v326 : f32, !llvm.ptr
+            %v348 = arith.muli %v22, %v73 : i64
+            %v349 = arith.muli %v347, %v1 : i64
+            %v350 = arith.addi %v348, %v349 : i64
+            %v351 = arith.addi %v350, %v13 : i64
+            %v352 = llvm.getelementptr %out_u_post[%v351] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v121, %v352 : f32, !llvm.ptr
           }
-          %v327 = arith.mulf %v231, %v121 fastmath<contract> : f32
-          %v328 = arith.mulf %v236, %v121 fastmath<contract> : f32
-          %v329 = arith.addi %v30, %v55 : i64
-          scf.if %v17 {
-            %v330 = arith.muli %v22, %v73 : i64
-            %v331 = arith.muli %v329, %v1 : i64
-            %v332 = arith.addi %v330, %v331 : i64
-            %v333 = arith.addi %v332, %v13 : i64
-            %v334 = llvm.getelementptr %out_u_post[%v333] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v128, %v334 : f32, !llvm.ptr
-          }
-          %v335 = arith.mulf %v231, %v128 fastmath<contract> : f32
-          %v336 = arith.select %v218, %v327, %v335 : f32
-          %v337 = arith.select %v218, %v335, %v327 : f32
-          %v338, %v339 = gpu.shuffle xor %v336, %v247, %v248 : f32
-          %v340 = arith.addf %v337, %v338 fastmath<contract> : f32
-          %v341 = arith.select %v221, %v314, %v340 : f32
-          %v342 = arith.select %v221, %v340, %v314 : f32
-          %v343, %v344 = gpu.shuffle xor %v341, %v280, %v248 : f32
-          %v345 = arith.addf %v342, %v343 fastmath<contract> : f32
-          %v346 = arith.mulf %v236, %v128 fastmath<contract> : f32
-          %v347 = arith.select %v218, %v328, %v346 : f32
-          %v348 = arith.select %v218, %v346, %v328 : f32
-          %v349, %v350 = gpu.shuffle xor %v347, %v247, %v248 : f32
-          %v351 = arith.addf %v348, %v349 fastmath<contract> : f32
-          %v352 = arith.select %v221, %v320, %v351 : f32
-          %v353 = arith.select %v221, %v351, %v320 : f32
-          %v354, %v355 = gpu.shuffle xor %v352, %v280, %v248 : f32
+          %v353 = arith.mulf %v225, %v121 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v354, %v355 = gpu.shuffle xor %v353, %v227, %v228 : f32
           %v356 = arith.addf %v353, %v354 fastmath<contract> : f32
-          %v357 = arith.addi %v30, %v57 : i64
+          %v357, %v358 = gpu.shuffle xor %v356, %v232, %v228 : f32
+          %v359 = arith.addf %v356, %v357 fastmath<contract> : f32
+          // end sum over the lanes
+          %v360 = arith.mulf %v239, %v121 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v361, %v362 = gpu.shuffle xor %v360, %v227, %v228 : f32
+          %v363 = arith.addf %v360, %v361 fastmath<contract> : f32
+          %v364, %v365 = gpu.shuffle xor %v363, %v232, %v228 : f32
+          %v366 = arith.addf %v363, %v364 fastmath<contract> : f32
+          // end sum over the lanes
+          %v367 = arith.addi %v30, %v55 : i64
           scf.if %v17 {
-            %v358 = arith.muli %v22, %v73 : i64
-            %v359 = arith.muli %v357, %v1 : i64
-            %v360 = arith.addi %v358, %v359 : i64
-            %v361 = arith.addi %v360, %v13 : i64
-            %v362 = llvm.getelementptr %out_u_post[%v361] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v135, %v362 : f32, !llvm.ptr
+            %v368 = arith.muli %v22, %v73 : i64
+            %v369 = arith.muli %v367, %v1 : i64
+            %v370 = arith.addi %v368, %v369 : i64
+            %v371 = arith.addi %v370, %v13 : i64
+            %v372 = llvm.getelementptr %out_u_post[%v371] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v128, %v372 : f32, !llvm.ptr
           }
-          %v363 = arith.mulf %v231, %v135 fastmath<contract> : f32
-          %v364 = arith.mulf %v236, %v135 fastmath<contract> : f32
-          %v365 = arith.addi %v30, %v59 : i64
-          scf.if %v17 {
-            %v366 = arith.muli %v22, %v73 : i64
-            %v367 = arith.muli %v365, %v1 : i64
-            %v368 = arith.addi %v366, %v367 : i64
-            %v369 = arith.addi %v368, %v13 : i64
-            %v370 = llvm.getelementptr %out_u_post[%v369] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v142, %v370 : f32, !llvm.ptr
-          }
-          %v371 = arith.mulf %v231, %v142 fastmath<contract> : f32
-          %v372 = arith.select %v218, %v363, %v371 : f32
-          %v373 = arith.select %v218, %v371, %v363 : f32
-          %v374, %v375 = gpu.shuffle xor %v372, %v247, %v248 : f32
+          %v373 = arith.mulf %v225, %v128 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v374, %v375 = gpu.shuffle xor %v373, %v227, %v228 : f32
           %v376 = arith.addf %v373, %v374 fastmath<contract> : f32
-          %v377 = arith.mulf %v236, %v142 fastmath<contract> : f32
-          %v378 = arith.select %v218, %v364, %v377 : f32
-          %v379 = arith.select %v218, %v377, %v364 : f32
-          %v380, %v381 = gpu.shuffle xor %v378, %v247, %v248 : f32
-          %v382 = arith.addf %v379, %v380 fastmath<contract> : f32
-          %v383 = arith.addi %v30, %v61 : i64
+          %v377, %v378 = gpu.shuffle xor %v376, %v232, %v228 : f32
+          %v379 = arith.addf %v376, %v377 fastmath<contract> : f32
+          // end sum over the lanes
+          %v380 = arith.mulf %v239, %v128 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v381, %v382 = gpu.shuffle xor %v380, %v227, %v228 : f32
+          %v383 = arith.addf %v380, %v381 fastmath<contract> : f32
+          %v384, %v385 = gpu.shuffle xor %v383, %v232, %v228 : f32
+          %v386 = arith.addf %v383, %v384 fastmath<contract> : f32
+          // end sum over the lanes
+          %v387 = arith.addi %v30, %v57 : i64
           scf.if %v17 {
-            %v384 = arith.muli %v22, %v73 : i64
-            %v385 = arith.muli %v383, %v1 : i64
-            %v386 = arith.addi %v384, %v385 : i64
-            %v387 = arith.addi %v386, %v13 : i64
-            %v388 = llvm.getelementptr %out_u_post[%v387] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v149, %v388 : f32, !llvm.ptr
+            %v388 = arith.muli %v22, %v73 : i64
+            %v389 = arith.muli %v387, %v1 : i64
+            %v390 = arith.addi %v388, %v389 : i64
+            %v391 = arith.addi %v390, %v13 : i64
+            %v392 = llvm.getelementptr %out_u_post[%v391] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v135, %v392 : f32, !llvm.ptr
           }
-          %v389 = arith.mulf %v231, %v149 fastmath<contract> : f32
-          %v390 = arith.mulf %v236, %v149 fastmath<contract> : f32
-          %v391 = arith.addi %v30, %v63 : i64
+          %v393 = arith.mulf %v225, %v135 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v394, %v395 = gpu.shuffle xor %v393, %v227, %v228 : f32
+          %v396 = arith.addf %v393, %v394 fastmath<contract> : f32
+          %v397, %v398 = gpu.shuffle xor %v396, %v232, %v228 : f32
+          %v399 = arith.addf %v396, %v397 fastmath<contract> : f32
+          // end sum over the lanes
+          %v400 = arith.mulf %v239, %v135 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v401, %v402 = gpu.shuffle xor %v400, %v227, %v228 : f32
+          %v403 = arith.addf %v400, %v401 fastmath<contract> : f32
+          %v404, %v405 = gpu.shuffle xor %v403, %v232, %v228 : f32
+          %v406 = arith.addf %v403, %v404 fastmath<contract> : f32
+          // end sum over the lanes
+          %v407 = arith.addi %v30, %v59 : i64
           scf.if %v17 {
-            %v392 = arith.muli %v22, %v73 : i64
-            %v393 = arith.muli %v391, %v1 : i64
-            %v394 = arith.addi %v392, %v393 : i64
-            %v395 = arith.addi %v394, %v13 : i64
-            %v396 = llvm.getelementptr %out_u_post[%v395] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v156, %v396 : f32, !llvm.ptr
+            %v408 = arith.muli %v22, %v73 : i64
+            %v409 = arith.muli %v407, %v1 : i64
+            %v410 = arith.addi %v408, %v409 : i64
+            %v411 = arith.addi %v410, %v13 : i64
+            %v412 = llvm.getelementptr %out_u_post[%v411] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v142, %v412 : f32, !llvm.ptr
           }
-          %v397 = arith.mulf %v231, %v156 fastmath<contract> : f32
-          %v398 = arith.select %v218, %v389, %v397 : f32
-          %v399 = arith.select %v218, %v397, %v389 : f32
-          %v400, %v401 = gpu.shuffle xor %v398, %v247, %v248 : f32
-          %v402 = arith.addf %v399, %v400 fastmath<contract> : f32
-          %v403 = arith.select %v221, %v376, %v402 : f32
-          %v404 = arith.select %v221, %v402, %v376 : f32
-          %v405, %v406 = gpu.shuffle xor %v403, %v280, %v248 : f32
-          %v407 = arith.addf %v404, %v405 fastmath<contract> : f32
-          %v408 = arith.mulf %v236, %v156 fastmath<contract> : f32
-          %v409 = arith.select %v218, %v390, %v408 : f32
-          %v410 = arith.select %v218, %v408, %v390 : f32
-          %v411, %v412 = gpu.shuffle xor %v409, %v247, %v248 : f32
-          %v413 = arith.addf %v410, %v411 fastmath<contract> : f32
-          %v414 = arith.select %v221, %v382, %v413 : f32
-          %v415 = arith.select %v221, %v413, %v382 : f32
-          %v416, %v417 = gpu.shuffle xor %v414, %v280, %v248 : f32
-          %v418 = arith.addf %v415, %v416 fastmath<contract> : f32
-          %v419 = arith.addi %v30, %v65 : i64
-          scf.if %v17 {
-            %v420 = arith.muli %v22, %v73 : i64
-            %v421 = arith.muli %v419, %v1 : i64
-            %v422 = arith.addi %v420, %v421 : i64
-            %v423 = arith.addi %v422, %v13 : i64
-            %v424 = llvm.getelementptr %out_u_post[%v423] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v163, %v424 : f32, !llvm.ptr
-          }
-          %v425 = arith.mulf %v231, %v163 fastmath<contract> : f32
-          %v426 = arith.mulf %v236, %v163 fastmath<contract> : f32
-          %v427 = arith.addi %v30, %v67 : i64
+          %v413 = arith.mulf %v225, %v142 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v414, %v415 = gpu.shuffle xor %v413, %v227, %v228 : f32
+          %v416 = arith.addf %v413, %v414 fastmath<contract> : f32
+          %v417, %v418 = gpu.shuffle xor %v416, %v232, %v228 : f32
+          %v419 = arith.addf %v416, %v417 fastmath<contract> : f32
+          // end sum over the lanes
+          %v420 = arith.mulf %v239, %v142 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v421, %v422 = gpu.shuffle xor %v420, %v227, %v228 : f32
+          %v423 = arith.addf %v420, %v421 fastmath<contract> : f32
+          %v424, %v425 = gpu.shuffle xor %v423, %v232, %v228 : f32
+          %v426 = arith.addf %v423, %v424 fastmath<contract> : f32
+          // end sum over the lanes
+          %v427 = arith.addi %v30, %v61 : i64
           scf.if %v17 {
             %v428 = arith.muli %v22, %v73 : i64
             %v429 = arith.muli %v427, %v1 : i64
             %v430 = arith.addi %v428, %v429 : i64
             %v431 = arith.addi %v430, %v13 : i64
             %v432 = llvm.getelementptr %out_u_post[%v431] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v170, %v432 : f32, !llvm.ptr
+            llvm.store %v149, %v432 : f32, !llvm.ptr
           }
-          %v433 = arith.mulf %v231, %v170 fastmath<contract> : f32
-          %v434 = arith.select %v218, %v425, %v433 : f32
-          %v435 = arith.select %v218, %v433, %v425 : f32
-          %v436, %v437 = gpu.shuffle xor %v434, %v247, %v248 : f32
-          %v438 = arith.addf %v435, %v436 fastmath<contract> : f32
-          %v439 = arith.mulf %v236, %v170 fastmath<contract> : f32
-          %v440 = arith.select %v218, %v426, %v439 : f32
-          %v441 = arith.select %v218, %v439, %v426 : f32
-          %v442, %v443 = gpu.shuffle xor %v440, %v247, %v248 : f32
-          %v444 = arith.addf %v441, %v442 fastmath<contract> : f32
-          %v445 = arith.addi %v30, %v69 : i64
+          %v433 = arith.mulf %v225, %v149 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v434, %v435 = gpu.shuffle xor %v433, %v227, %v228 : f32
+          %v436 = arith.addf %v433, %v434 fastmath<contract> : f32
+          %v437, %v438 = gpu.shuffle xor %v436, %v232, %v228 : f32
+          %v439 = arith.addf %v436, %v437 fastmath<contract> : f32
+          // end sum over the lanes
+          %v440 = arith.mulf %v239, %v149 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v441, %v442 = gpu.shuffle xor %v440, %v227, %v228 : f32
+          %v443 = arith.addf %v440, %v441 fastmath<contract> : f32
+          %v444, %v445 = gpu.shuffle xor %v443, %v232, %v228 : f32
+          %v446 = arith.addf %v443, %v444 fastmath<contract> : f32
+          // end sum over the lanes
+          %v447 = arith.addi %v30, %v63 : i64
           scf.if %v17 {
-            %v446 = arith.muli %v22, %v73 : i64
-            %v447 = arith.muli %v445, %v1 : i64
-            %v448 = arith.addi %v446, %v447 : i64
-            %v449 = arith.addi %v448, %v13 : i64
-            %v450 = llvm.getelementptr %out_u_post[%v449] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v177, %v450 : f32, !llvm.ptr
+            %v448 = arith.muli %v22, %v73 : i64
+            %v449 = arith.muli %v447, %v1 : i64
+            %v450 = arith.addi %v448, %v449 : i64
+            %v451 = arith.addi %v450, %v13 : i64
+            %v452 = llvm.getelementptr %out_u_post[%v451] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v156, %v452 : f32, !llvm.ptr
           }
-          %v451 = arith.mulf %v231, %v177 fastmath<contract> : f32
-          %v452 = arith.mulf %v236, %v177 fastmath<contract> : f32
-          %v453 = arith.addi %v30, %v71 : i64
+          %v453 = arith.mulf %v225, %v156 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v454, %v455 = gpu.shuffle xor %v453, %v227, %v228 : f32
+          %v456 = arith.addf %v453, %v454 fastmath<contract> : f32
+          %v457, %v458 = gpu.shuffle xor %v456, %v232, %v228 : f32
+          %v459 = arith.addf %v456, %v457 fastmath<contract> : f32
+          // end sum over the lanes
+          %v460 = arith.mulf %v239, %v156 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v461, %v462 = gpu.shuffle xor %v460, %v227, %v228 : f32
+          %v463 = arith.addf %v460, %v461 fastmath<contract> : f32
+          %v464, %v465 = gpu.shuffle xor %v463, %v232, %v228 : f32
+          %v466 = arith.addf %v463, %v464 fastmath<contract> : f32
+          // end sum over the lanes
+          %v467 = arith.addi %v30, %v65 : i64
           scf.if %v17 {
-            %v454 = arith.muli %v22, %v73 : i64
-            %v455 = arith.muli %v453, %v1 : i64
-            %v456 = arith.addi %v454, %v455 : i64
-            %v457 = arith.addi %v456, %v13 : i64
-            %v458 = llvm.getelementptr %out_u_post[%v457] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v184, %v458 : f32, !llvm.ptr
+            %v468 = arith.muli %v22, %v73 : i64
+            %v469 = arith.muli %v467, %v1 : i64
+            %v470 = arith.addi %v468, %v469 : i64
+            %v471 = arith.addi %v470, %v13 : i64
+            %v472 = llvm.getelementptr %out_u_post[%v471] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v163, %v472 : f32, !llvm.ptr
           }
-          %v459 = arith.mulf %v231, %v184 fastmath<contract> : f32
-          %v460 = arith.select %v218, %v451, %v459 : f32
-          %v461 = arith.select %v218, %v459, %v451 : f32
-          %v462, %v463 = gpu.shuffle xor %v460, %v247, %v248 : f32
-          %v464 = arith.addf %v461, %v462 fastmath<contract> : f32
-          %v465 = arith.select %v221, %v438, %v464 : f32
-          %v466 = arith.select %v221, %v464, %v438 : f32
-          %v467, %v468 = gpu.shuffle xor %v465, %v280, %v248 : f32
-          %v469 = arith.addf %v466, %v467 fastmath<contract> : f32
-          %v470 = arith.mulf %v236, %v184 fastmath<contract> : f32
-          %v471 = arith.select %v218, %v452, %v470 : f32
-          %v472 = arith.select %v218, %v470, %v452 : f32
-          %v473, %v474 = gpu.shuffle xor %v471, %v247, %v248 : f32
-          %v475 = arith.addf %v472, %v473 fastmath<contract> : f32
-          %v476 = arith.select %v221, %v444, %v475 : f32
-          %v477 = arith.select %v221, %v475, %v444 : f32
-          %v478, %v479 = gpu.shuffle xor %v476, %v280, %v248 : f32
-          %v480 = arith.addf %v477, %v478 fastmath<contract> : f32
-          %v481 = arith.addi %v30, %v185 : i64
+          %v473 = arith.mulf %v225, %v163 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v474, %v475 = gpu.shuffle xor %v473, %v227, %v228 : f32
+          %v476 = arith.addf %v473, %v474 fastmath<contract> : f32
+          %v477, %v478 = gpu.shuffle xor %v476, %v232, %v228 : f32
+          %v479 = arith.addf %v476, %v477 fastmath<contract> : f32
+          // end sum over the lanes
+          %v480 = arith.mulf %v239, %v163 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v481, %v482 = gpu.shuffle xor %v480, %v227, %v228 : f32
+          %v483 = arith.addf %v480, %v481 fastmath<contract> : f32
+          %v484, %v485 = gpu.shuffle xor %v483, %v232, %v228 : f32
+          %v486 = arith.addf %v483, %v484 fastmath<contract> : f32
+          // end sum over the lanes
+          %v487 = arith.addi %v30, %v67 : i64
           scf.if %v17 {
-            %v483 = arith.muli %v22, %v482 : i64
-            %v484 = arith.muli %v481, %size_N : i64
-            %v485 = arith.addi %v483, %v484 : i64
-            %v486 = arith.addi %v485, %v20 : i64
-            %v487 = llvm.getelementptr %out_sum0[%v486] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v283, %v487 : f32, !llvm.ptr
-          }
-          scf.if %v17 {
-            %v488 = arith.muli %v22, %v482 : i64
-            %v489 = arith.muli %v481, %size_N : i64
+            %v488 = arith.muli %v22, %v73 : i64
+            %v489 = arith.muli %v487, %v1 : i64
             %v490 = arith.addi %v488, %v489 : i64
-            %v491 = arith.addi %v490, %v20 : i64
-            %v492 = llvm.getelementptr %out_sum1[%v491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v294, %v492 : f32, !llvm.ptr
+            %v491 = arith.addi %v490, %v13 : i64
+            %v492 = llvm.getelementptr %out_u_post[%v491] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v170, %v492 : f32, !llvm.ptr
           }
-          %v493 = arith.addi %v30, %v188 : i64
+          %v493 = arith.mulf %v225, %v170 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v494, %v495 = gpu.shuffle xor %v493, %v227, %v228 : f32
+          %v496 = arith.addf %v493, %v494 fastmath<contract> : f32
+          %v497, %v498 = gpu.shuffle xor %v496, %v232, %v228 : f32
+          %v499 = arith.addf %v496, %v497 fastmath<contract> : f32
+          // end sum over the lanes
+          %v500 = arith.mulf %v239, %v170 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v501, %v502 = gpu.shuffle xor %v500, %v227, %v228 : f32
+          %v503 = arith.addf %v500, %v501 fastmath<contract> : f32
+          %v504, %v505 = gpu.shuffle xor %v503, %v232, %v228 : f32
+          %v506 = arith.addf %v503, %v504 fastmath<contract> : f32
+          // end sum over the lanes
+          %v507 = arith.addi %v30, %v69 : i64
           scf.if %v17 {
-            %v494 = arith.muli %v22, %v482 : i64
-            %v495 = arith.muli %v493, %size_N : i64
-            %v496 = arith.addi %v494, %v495 : i64
-            %v497 = arith.addi %v496, %v20 : i64
-            %v498 = llvm.getelementptr %out_sum0[%v497] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v345, %v498 : f32, !llvm.ptr
+            %v508 = arith.muli %v22, %v73 : i64
+            %v509 = arith.muli %v507, %v1 : i64
+            %v510 = arith.addi %v508, %v509 : i64
+            %v511 = arith.addi %v510, %v13 : i64
+            %v512 = llvm.getelementptr %out_u_post[%v511] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v177, %v512 : f32, !llvm.ptr
+          }
+          %v513 = arith.mulf %v225, %v177 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v514, %v515 = gpu.shuffle xor %v513, %v227, %v228 : f32
+          %v516 = arith.addf %v513, %v514 fastmath<contract> : f32
+          %v517, %v518 = gpu.shuffle xor %v516, %v232, %v228 : f32
+          %v519 = arith.addf %v516, %v517 fastmath<contract> : f32
+          // end sum over the lanes
+          %v520 = arith.mulf %v239, %v177 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v521, %v522 = gpu.shuffle xor %v520, %v227, %v228 : f32
+          %v523 = arith.addf %v520, %v521 fastmath<contract> : f32
+          %v524, %v525 = gpu.shuffle xor %v523, %v232, %v228 : f32
+          %v526 = arith.addf %v523, %v524 fastmath<contract> : f32
+          // end sum over the lanes
+          %v527 = arith.addi %v30, %v71 : i64
+          scf.if %v17 {
+            %v528 = arith.muli %v22, %v73 : i64
+            %v529 = arith.muli %v527, %v1 : i64
+            %v530 = arith.addi %v528, %v529 : i64
+            %v531 = arith.addi %v530, %v13 : i64
+            %v532 = llvm.getelementptr %out_u_post[%v531] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v184, %v532 : f32, !llvm.ptr
+          }
+          %v533 = arith.mulf %v225, %v184 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v534, %v535 = gpu.shuffle xor %v533, %v227, %v228 : f32
+          %v536 = arith.addf %v533, %v534 fastmath<contract> : f32
+          %v537, %v538 = gpu.shuffle xor %v536, %v232, %v228 : f32
+          %v539 = arith.addf %v536, %v537 fastmath<contract> : f32
+          // end sum over the lanes
+          %v540 = arith.mulf %v239, %v184 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v541, %v542 = gpu.shuffle xor %v540, %v227, %v228 : f32
+          %v543 = arith.addf %v540, %v541 fastmath<contract> : f32
+          %v544, %v545 = gpu.shuffle xor %v543, %v232, %v228 : f32
+          %v546 = arith.addf %v543, %v544 fastmath<contract> : f32
+          // end sum over the lanes
+          %v547 = arith.addi %v30, %v185 : i64
+          %v548 = arith.select %v206, %v259, %v235 : f32
+          %v549 = arith.select %v210, %v279, %v548 : f32
+          %v550 = arith.select %v214, %v299, %v549 : f32
+          %v551 = arith.select %v206, %v266, %v246 : f32
+          %v552 = arith.select %v210, %v286, %v551 : f32
+          %v553 = arith.select %v214, %v306, %v552 : f32
+          scf.if %v17 {
+            %v555 = arith.muli %v22, %v554 : i64
+            %v556 = arith.muli %v547, %size_N : i64
+            %v557 = arith.addi %v555, %v556 : i64
+            %v558 = arith.addi %v557, %v20 : i64
+            %v559 = llvm.getelementptr %out_sum0[%v558] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v550, %v559 : f32, !llvm.ptr
           }
           scf.if %v17 {
-            %v499 = arith.muli %v22, %v482 : i64
-            %v500 = arith.muli %v493, %size_N : i64
-            %v501 = arith.addi %v499, %v500 : i64
-            %v502 = arith.addi %v501, %v20 : i64
-            %v503 = llvm.getelementptr %out_sum1[%v502] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v356, %v503 : f32, !llvm.ptr
+            %v560 = arith.muli %v22, %v554 : i64
+            %v561 = arith.muli %v547, %size_N : i64
+            %v562 = arith.addi %v560, %v561 : i64
+            %v563 = arith.addi %v562, %v20 : i64
+            %v564 = llvm.getelementptr %out_sum1[%v563] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v553, %v564 : f32, !llvm.ptr
           }
-          %v504 = arith.addi %v30, %v191 : i64
+          %v565 = arith.addi %v30, %v188 : i64
+          %v566 = arith.select %v206, %v339, %v319 : f32
+          %v567 = arith.select %v210, %v359, %v566 : f32
+          %v568 = arith.select %v214, %v379, %v567 : f32
+          %v569 = arith.select %v206, %v346, %v326 : f32
+          %v570 = arith.select %v210, %v366, %v569 : f32
+          %v571 = arith.select %v214, %v386, %v570 : f32
           scf.if %v17 {
-            %v505 = arith.muli %v22, %v482 : i64
-            %v506 = arith.muli %v504, %size_N : i64
-            %v507 = arith.addi %v505, %v506 : i64
-            %v508 = arith.addi %v507, %v20 : i64
-            %v509 = llvm.getelementptr %out_sum0[%v508] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v407, %v509 : f32, !llvm.ptr
-          }
-          scf.if %v17 {
-            %v510 = arith.muli %v22, %v482 : i64
-            %v511 = arith.muli %v504, %size_N : i64
-            %v512 = arith.addi %v510, %v511 : i64
-            %v513 = arith.addi %v512, %v20 : i64
-            %v514 = llvm.getelementptr %out_sum1[%v513] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v418, %v514 : f32, !llvm.ptr
-          }
-          %v515 = arith.addi %v30, %v194 : i64
-          scf.if %v17 {
-            %v516 = arith.muli %v22, %v482 : i64
-            %v517 = arith.muli %v515, %size_N : i64
-            %v518 = arith.addi %v516, %v517 : i64
-            %v519 = arith.addi %v518, %v20 : i64
-            %v520 = llvm.getelementptr %out_sum0[%v519] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v469, %v520 : f32, !llvm.ptr
+            %v572 = arith.muli %v22, %v554 : i64
+            %v573 = arith.muli %v565, %size_N : i64
+            %v574 = arith.addi %v572, %v573 : i64
+            %v575 = arith.addi %v574, %v20 : i64
+            %v576 = llvm.getelementptr %out_sum0[%v575] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v568, %v576 : f32, !llvm.ptr
           }
           scf.if %v17 {
-            %v521 = arith.muli %v22, %v482 : i64
-            %v522 = arith.muli %v515, %size_N : i64
-            %v523 = arith.addi %v521, %v522 : i64
-            %v524 = arith.addi %v523, %v20 : i64
-            %v525 = llvm.getelementptr %out_sum1[%v524] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v480, %v525 : f32, !llvm.ptr
+            %v577 = arith.muli %v22, %v554 : i64
+            %v578 = arith.muli %v565, %size_N : i64
+            %v579 = arith.addi %v577, %v578 : i64
+            %v580 = arith.addi %v579, %v20 : i64
+            %v581 = llvm.getelementptr %out_sum1[%v580] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v571, %v581 : f32, !llvm.ptr
+          }
+          %v582 = arith.addi %v30, %v191 : i64
+          %v583 = arith.select %v206, %v419, %v399 : f32
+          %v584 = arith.select %v210, %v439, %v583 : f32
+          %v585 = arith.select %v214, %v459, %v584 : f32
+          %v586 = arith.select %v206, %v426, %v406 : f32
+          %v587 = arith.select %v210, %v446, %v586 : f32
+          %v588 = arith.select %v214, %v466, %v587 : f32
+          scf.if %v17 {
+            %v589 = arith.muli %v22, %v554 : i64
+            %v590 = arith.muli %v582, %size_N : i64
+            %v591 = arith.addi %v589, %v590 : i64
+            %v592 = arith.addi %v591, %v20 : i64
+            %v593 = llvm.getelementptr %out_sum0[%v592] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v585, %v593 : f32, !llvm.ptr
+          }
+          scf.if %v17 {
+            %v594 = arith.muli %v22, %v554 : i64
+            %v595 = arith.muli %v582, %size_N : i64
+            %v596 = arith.addi %v594, %v595 : i64
+            %v597 = arith.addi %v596, %v20 : i64
+            %v598 = llvm.getelementptr %out_sum1[%v597] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v588, %v598 : f32, !llvm.ptr
+          }
+          %v599 = arith.addi %v30, %v194 : i64
+          %v600 = arith.select %v206, %v499, %v479 : f32
+          %v601 = arith.select %v210, %v519, %v600 : f32
+          %v602 = arith.select %v214, %v539, %v601 : f32
+          %v603 = arith.select %v206, %v506, %v486 : f32
+          %v604 = arith.select %v210, %v526, %v603 : f32
+          %v605 = arith.select %v214, %v546, %v604 : f32
+          scf.if %v17 {
+            %v606 = arith.muli %v22, %v554 : i64
+            %v607 = arith.muli %v599, %size_N : i64
+            %v608 = arith.addi %v606, %v607 : i64
+            %v609 = arith.addi %v608, %v20 : i64
+            %v610 = llvm.getelementptr %out_sum0[%v609] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v602, %v610 : f32, !llvm.ptr
+          }
+          scf.if %v17 {
+            %v611 = arith.muli %v22, %v554 : i64
+            %v612 = arith.muli %v599, %size_N : i64
+            %v613 = arith.addi %v611, %v612 : i64
+            %v614 = arith.addi %v613, %v20 : i64
+            %v615 = llvm.getelementptr %out_sum1[%v614] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v605, %v615 : f32, !llvm.ptr
           }
         }
-        %v526 = arith.muli %v37, %v12 : i64
-        %v527 = arith.index_cast %v526 : i64 to index
-        %v528 = arith.index_cast %v36 : i64 to index
-        %v529 = arith.index_cast %v2 : i64 to index
-        scf.for %v530 = %v527 to %v528 step %v529 {
-          %v531 = arith.index_cast %v530 : index to i64
-          %v532 = arith.addi %v30, %v531 : i64
-          %v533 = arith.muli %v22, %v73 : i64
-          %v534 = arith.muli %v532, %v1 : i64
-          %v535 = arith.addi %v533, %v534 : i64
-          %v536 = arith.addi %v535, %v13 : i64
-          %v537 = llvm.getelementptr %in_u[%v536] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v538 = llvm.load %v537 : !llvm.ptr -> f32
-          %v539 = arith.mulf %v231, %v538 fastmath<contract> : f32
+        %v616 = arith.muli %v37, %v12 : i64
+        %v617 = arith.index_cast %v616 : i64 to index
+        %v618 = arith.index_cast %v36 : i64 to index
+        %v619 = arith.index_cast %v2 : i64 to index
+        scf.for %v620 = %v617 to %v618 step %v619 {
+          %v621 = arith.index_cast %v620 : index to i64
+          %v622 = arith.addi %v30, %v621 : i64
+          %v623 = arith.muli %v22, %v73 : i64
+          %v624 = arith.muli %v622, %v1 : i64
+          %v625 = arith.addi %v623, %v624 : i64
+          %v626 = arith.addi %v625, %v13 : i64
+          %v627 = llvm.getelementptr %in_u[%v626] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v628 = llvm.load %v627 : !llvm.ptr -> f32
+          %v629 = arith.mulf %v225, %v628 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v540, %v541 = gpu.shuffle xor %v539, %v247, %v248 : f32
-          %v542 = arith.addf %v539, %v540 fastmath<contract> : f32
-          %v543, %v544 = gpu.shuffle xor %v542, %v280, %v248 : f32
-          %v545 = arith.addf %v542, %v543 fastmath<contract> : f32
+          %v630, %v631 = gpu.shuffle xor %v629, %v227, %v228 : f32
+          %v632 = arith.addf %v629, %v630 fastmath<contract> : f32
+          %v633, %v634 = gpu.shuffle xor %v632, %v232, %v228 : f32
+          %v635 = arith.addf %v632, %v633 fastmath<contract> : f32
           // end sum over the lanes
           scf.if %v17 {
-            %v546 = arith.muli %v22, %v482 : i64
-            %v547 = arith.muli %v532, %size_N : i64
-            %v548 = arith.addi %v546, %v547 : i64
-            %v549 = arith.addi %v548, %v20 : i64
-            %v550 = llvm.getelementptr %out_sum0[%v549] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v545, %v550 : f32, !llvm.ptr
+            %v636 = arith.muli %v22, %v554 : i64
+            %v637 = arith.muli %v622, %size_N : i64
+            %v638 = arith.addi %v636, %v637 : i64
+            %v639 = arith.addi %v638, %v20 : i64
+            %v640 = llvm.getelementptr %out_sum0[%v639] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v635, %v640 : f32, !llvm.ptr
           }
-          %v551 = arith.mulf %v236, %v538 fastmath<contract> : f32
+          %v641 = arith.mulf %v239, %v628 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v552, %v553 = gpu.shuffle xor %v551, %v247, %v248 : f32
-          %v554 = arith.addf %v551, %v552 fastmath<contract> : f32
-          %v555, %v556 = gpu.shuffle xor %v554, %v280, %v248 : f32
-          %v557 = arith.addf %v554, %v555 fastmath<contract> : f32
+          %v642, %v643 = gpu.shuffle xor %v641, %v227, %v228 : f32
+          %v644 = arith.addf %v641, %v642 fastmath<contract> : f32
+          %v645, %v646 = gpu.shuffle xor %v644, %v232, %v228 : f32
+          %v647 = arith.addf %v644, %v645 fastmath<contract> : f32
           // end sum over the lanes
           scf.if %v17 {
-            %v558 = arith.muli %v22, %v482 : i64
-            %v559 = arith.muli %v532, %size_N : i64
-            %v560 = arith.addi %v558, %v559 : i64
-            %v561 = arith.addi %v560, %v20 : i64
-            %v562 = llvm.getelementptr %out_sum1[%v561] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v557, %v562 : f32, !llvm.ptr
+            %v648 = arith.muli %v22, %v554 : i64
+            %v649 = arith.muli %v622, %size_N : i64
+            %v650 = arith.addi %v648, %v649 : i64
+            %v651 = arith.addi %v650, %v20 : i64
+            %v652 = llvm.getelementptr %out_sum1[%v651] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v647, %v652 : f32, !llvm.ptr
           }
           scf.if %v17 {
-            %v563 = arith.muli %v22, %v73 : i64
-            %v564 = arith.muli %v532, %v1 : i64
-            %v565 = arith.addi %v563, %v564 : i64
-            %v566 = arith.addi %v565, %v13 : i64
-            %v567 = llvm.getelementptr %out_u_post[%v566] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v538, %v567 : f32, !llvm.ptr
+            %v653 = arith.muli %v22, %v73 : i64
+            %v654 = arith.muli %v622, %v1 : i64
+            %v655 = arith.addi %v653, %v654 : i64
+            %v656 = arith.addi %v655, %v13 : i64
+            %v657 = llvm.getelementptr %out_u_post[%v656] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v628, %v657 : f32, !llvm.ptr
           }
         }
       }

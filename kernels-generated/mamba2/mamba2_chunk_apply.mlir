@@ -47,10 +47,10 @@ module attributes {gpu.container_module} {
       %v643 = arith.constant 0x3D800000 : f32
       %v650 = arith.muli %size_P, %size_H : i64
       %v651 = arith.muli %v650, %size_L : i64
-      %v796 = arith.constant 1 : i32
-      %v797 = arith.constant 32 : i32
-      %v844 = arith.constant 2 : i32
-      %v937 = arith.constant 4 : i32
+      %v767 = arith.constant 1 : i32
+      %v768 = arith.constant 32 : i32
+      %v772 = arith.constant 2 : i32
+      %v776 = arith.constant 4 : i32
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -118,16 +118,7 @@ module attributes {gpu.container_module} {
       %v746 = arith.constant 7 : i64
       %v747 = arith.cmpi eq, %v21, %v746 : i64
       %v748 = arith.constant 32 : i32
-      %v749 = arith.shrui %v21, %v39 : i64
-      %v750 = arith.andi %v749, %v2 : i64
-      %v751 = arith.cmpi ne, %v750, %v39 : i64
-      %v752 = arith.shrui %v21, %v2 : i64
-      %v753 = arith.andi %v752, %v2 : i64
-      %v754 = arith.cmpi ne, %v753, %v39 : i64
-      %v755 = arith.shrui %v21, %v103 : i64
-      %v756 = arith.andi %v755, %v2 : i64
-      %v757 = arith.cmpi ne, %v756, %v39 : i64
-      %v1145 = arith.mulf %v600, %v598 fastmath<contract> : f32
+      %v1224 = arith.mulf %v600, %v598 fastmath<contract> : f32
       %v34 = arith.muli %v19, %v4 : i64
       %v35 = arith.subi %v4, %v2 : i64
       %v36 = arith.minsi %v24, %v35 : i64
@@ -773,494 +764,580 @@ module attributes {gpu.container_module} {
           %v710 = llvm.load %v709 : !llvm.ptr -> f32
           %v711 = arith.mulf %v699, %v710 fastmath<contract> : f32
           %v712 = arith.mulf %v710, %v662 fastmath<contract> : f32
-          %v758 = arith.addi %v60, %v101 : i64
-          %v759, %v760 = gpu.shuffle idx %v649, %v717, %v748 : f32
-          %v761, %v762 = gpu.shuffle idx %v660, %v717, %v748 : f32
-          %v763 = arith.mulf %v761, %v136 fastmath<contract> : f32
-          %v764 = llvm.load %v5 : !llvm.ptr -> f32
-          %v765 = arith.mulf %v759, %v764 fastmath<contract> : f32
-          %v766 = arith.addf %v765, %v763 fastmath<contract> : f32
-          %v767 = arith.mulf %v761, %v144 fastmath<contract> : f32
-          %v768 = llvm.load %v6 : !llvm.ptr -> f32
-          %v769 = arith.mulf %v759, %v768 fastmath<contract> : f32
-          %v770 = arith.addf %v769, %v767 fastmath<contract> : f32
-          llvm.store %v766, %v5 : f32, !llvm.ptr
-          llvm.store %v770, %v6 : f32, !llvm.ptr
-          %v771 = llvm.load %v5 : !llvm.ptr -> f32
-          %v772 = arith.mulf %v150, %v771 fastmath<contract> : f32
-          %v773 = llvm.load %v6 : !llvm.ptr -> f32
-          %v774 = arith.mulf %v158, %v773 fastmath<contract> : f32
-          %v775 = arith.addf %v772, %v774 fastmath<contract> : f32
-          %v776 = arith.addi %v60, %v102 : i64
-          %v777, %v778 = gpu.shuffle idx %v649, %v721, %v748 : f32
-          %v779, %v780 = gpu.shuffle idx %v660, %v721, %v748 : f32
-          %v781 = arith.mulf %v779, %v165 fastmath<contract> : f32
-          %v782 = llvm.load %v5 : !llvm.ptr -> f32
-          %v783 = arith.mulf %v777, %v782 fastmath<contract> : f32
-          %v784 = arith.addf %v783, %v781 fastmath<contract> : f32
-          %v785 = arith.mulf %v779, %v173 fastmath<contract> : f32
-          %v786 = llvm.load %v6 : !llvm.ptr -> f32
-          %v787 = arith.mulf %v777, %v786 fastmath<contract> : f32
+          %v749 = arith.addi %v60, %v101 : i64
+          %v750, %v751 = gpu.shuffle idx %v649, %v717, %v748 : f32
+          %v752, %v753 = gpu.shuffle idx %v660, %v717, %v748 : f32
+          %v754 = arith.mulf %v752, %v136 fastmath<contract> : f32
+          %v755 = llvm.load %v5 : !llvm.ptr -> f32
+          %v756 = arith.mulf %v750, %v755 fastmath<contract> : f32
+          %v757 = arith.addf %v756, %v754 fastmath<contract> : f32
+          %v758 = arith.mulf %v752, %v144 fastmath<contract> : f32
+          %v759 = llvm.load %v6 : !llvm.ptr -> f32
+          %v760 = arith.mulf %v750, %v759 fastmath<contract> : f32
+          %v761 = arith.addf %v760, %v758 fastmath<contract> : f32
+          llvm.store %v757, %v5 : f32, !llvm.ptr
+          llvm.store %v761, %v6 : f32, !llvm.ptr
+          %v762 = llvm.load %v5 : !llvm.ptr -> f32
+          %v763 = arith.mulf %v150, %v762 fastmath<contract> : f32
+          %v764 = llvm.load %v6 : !llvm.ptr -> f32
+          %v765 = arith.mulf %v158, %v764 fastmath<contract> : f32
+          %v766 = arith.addf %v763, %v765 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v769, %v770 = gpu.shuffle xor %v766, %v767, %v768 : f32
+          %v771 = arith.addf %v766, %v769 fastmath<contract> : f32
+          %v773, %v774 = gpu.shuffle xor %v771, %v772, %v768 : f32
+          %v775 = arith.addf %v771, %v773 fastmath<contract> : f32
+          %v777, %v778 = gpu.shuffle xor %v775, %v776, %v768 : f32
+          %v779 = arith.addf %v775, %v777 fastmath<contract> : f32
+          // end sum over the lanes
+          %v780 = arith.addi %v60, %v102 : i64
+          %v781, %v782 = gpu.shuffle idx %v649, %v721, %v748 : f32
+          %v783, %v784 = gpu.shuffle idx %v660, %v721, %v748 : f32
+          %v785 = arith.mulf %v783, %v165 fastmath<contract> : f32
+          %v786 = llvm.load %v5 : !llvm.ptr -> f32
+          %v787 = arith.mulf %v781, %v786 fastmath<contract> : f32
           %v788 = arith.addf %v787, %v785 fastmath<contract> : f32
-          llvm.store %v784, %v5 : f32, !llvm.ptr
-          llvm.store %v788, %v6 : f32, !llvm.ptr
-          %v789 = llvm.load %v5 : !llvm.ptr -> f32
-          %v790 = arith.mulf %v179, %v789 fastmath<contract> : f32
-          %v791 = llvm.load %v6 : !llvm.ptr -> f32
-          %v792 = arith.mulf %v187, %v791 fastmath<contract> : f32
-          %v793 = arith.addf %v790, %v792 fastmath<contract> : f32
-          %v794 = arith.select %v751, %v775, %v793 : f32
-          %v795 = arith.select %v751, %v793, %v775 : f32
-          %v798, %v799 = gpu.shuffle xor %v794, %v796, %v797 : f32
-          %v800 = arith.addf %v795, %v798 fastmath<contract> : f32
-          %v801 = arith.addi %v60, %v104 : i64
-          %v802, %v803 = gpu.shuffle idx %v649, %v725, %v748 : f32
-          %v804, %v805 = gpu.shuffle idx %v660, %v725, %v748 : f32
-          %v806 = arith.mulf %v804, %v194 fastmath<contract> : f32
-          %v807 = llvm.load %v5 : !llvm.ptr -> f32
-          %v808 = arith.mulf %v802, %v807 fastmath<contract> : f32
-          %v809 = arith.addf %v808, %v806 fastmath<contract> : f32
-          %v810 = arith.mulf %v804, %v202 fastmath<contract> : f32
-          %v811 = llvm.load %v6 : !llvm.ptr -> f32
-          %v812 = arith.mulf %v802, %v811 fastmath<contract> : f32
-          %v813 = arith.addf %v812, %v810 fastmath<contract> : f32
-          llvm.store %v809, %v5 : f32, !llvm.ptr
-          llvm.store %v813, %v6 : f32, !llvm.ptr
-          %v814 = llvm.load %v5 : !llvm.ptr -> f32
-          %v815 = arith.mulf %v208, %v814 fastmath<contract> : f32
-          %v816 = llvm.load %v6 : !llvm.ptr -> f32
-          %v817 = arith.mulf %v216, %v816 fastmath<contract> : f32
-          %v818 = arith.addf %v815, %v817 fastmath<contract> : f32
-          %v819 = arith.addi %v60, %v106 : i64
-          %v820, %v821 = gpu.shuffle idx %v649, %v729, %v748 : f32
-          %v822, %v823 = gpu.shuffle idx %v660, %v729, %v748 : f32
-          %v824 = arith.mulf %v822, %v223 fastmath<contract> : f32
-          %v825 = llvm.load %v5 : !llvm.ptr -> f32
-          %v826 = arith.mulf %v820, %v825 fastmath<contract> : f32
-          %v827 = arith.addf %v826, %v824 fastmath<contract> : f32
-          %v828 = arith.mulf %v822, %v231 fastmath<contract> : f32
-          %v829 = llvm.load %v6 : !llvm.ptr -> f32
-          %v830 = arith.mulf %v820, %v829 fastmath<contract> : f32
-          %v831 = arith.addf %v830, %v828 fastmath<contract> : f32
-          llvm.store %v827, %v5 : f32, !llvm.ptr
-          llvm.store %v831, %v6 : f32, !llvm.ptr
-          %v832 = llvm.load %v5 : !llvm.ptr -> f32
-          %v833 = arith.mulf %v237, %v832 fastmath<contract> : f32
-          %v834 = llvm.load %v6 : !llvm.ptr -> f32
-          %v835 = arith.mulf %v245, %v834 fastmath<contract> : f32
-          %v836 = arith.addf %v833, %v835 fastmath<contract> : f32
-          %v837 = arith.select %v751, %v818, %v836 : f32
-          %v838 = arith.select %v751, %v836, %v818 : f32
-          %v839, %v840 = gpu.shuffle xor %v837, %v796, %v797 : f32
-          %v841 = arith.addf %v838, %v839 fastmath<contract> : f32
-          %v842 = arith.select %v754, %v800, %v841 : f32
-          %v843 = arith.select %v754, %v841, %v800 : f32
-          %v845, %v846 = gpu.shuffle xor %v842, %v844, %v797 : f32
-          %v847 = arith.addf %v843, %v845 fastmath<contract> : f32
-          %v848 = arith.addi %v60, %v108 : i64
-          %v849, %v850 = gpu.shuffle idx %v649, %v733, %v748 : f32
-          %v851, %v852 = gpu.shuffle idx %v660, %v733, %v748 : f32
-          %v853 = arith.mulf %v851, %v252 fastmath<contract> : f32
-          %v854 = llvm.load %v5 : !llvm.ptr -> f32
-          %v855 = arith.mulf %v849, %v854 fastmath<contract> : f32
-          %v856 = arith.addf %v855, %v853 fastmath<contract> : f32
-          %v857 = arith.mulf %v851, %v260 fastmath<contract> : f32
-          %v858 = llvm.load %v6 : !llvm.ptr -> f32
-          %v859 = arith.mulf %v849, %v858 fastmath<contract> : f32
-          %v860 = arith.addf %v859, %v857 fastmath<contract> : f32
-          llvm.store %v856, %v5 : f32, !llvm.ptr
-          llvm.store %v860, %v6 : f32, !llvm.ptr
-          %v861 = llvm.load %v5 : !llvm.ptr -> f32
-          %v862 = arith.mulf %v266, %v861 fastmath<contract> : f32
-          %v863 = llvm.load %v6 : !llvm.ptr -> f32
-          %v864 = arith.mulf %v274, %v863 fastmath<contract> : f32
-          %v865 = arith.addf %v862, %v864 fastmath<contract> : f32
-          %v866 = arith.addi %v60, %v110 : i64
-          %v867, %v868 = gpu.shuffle idx %v649, %v737, %v748 : f32
-          %v869, %v870 = gpu.shuffle idx %v660, %v737, %v748 : f32
-          %v871 = arith.mulf %v869, %v281 fastmath<contract> : f32
-          %v872 = llvm.load %v5 : !llvm.ptr -> f32
-          %v873 = arith.mulf %v867, %v872 fastmath<contract> : f32
-          %v874 = arith.addf %v873, %v871 fastmath<contract> : f32
-          %v875 = arith.mulf %v869, %v289 fastmath<contract> : f32
+          %v789 = arith.mulf %v783, %v173 fastmath<contract> : f32
+          %v790 = llvm.load %v6 : !llvm.ptr -> f32
+          %v791 = arith.mulf %v781, %v790 fastmath<contract> : f32
+          %v792 = arith.addf %v791, %v789 fastmath<contract> : f32
+          llvm.store %v788, %v5 : f32, !llvm.ptr
+          llvm.store %v792, %v6 : f32, !llvm.ptr
+          %v793 = llvm.load %v5 : !llvm.ptr -> f32
+          %v794 = arith.mulf %v179, %v793 fastmath<contract> : f32
+          %v795 = llvm.load %v6 : !llvm.ptr -> f32
+          %v796 = arith.mulf %v187, %v795 fastmath<contract> : f32
+          %v797 = arith.addf %v794, %v796 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v798, %v799 = gpu.shuffle xor %v797, %v767, %v768 : f32
+          %v800 = arith.addf %v797, %v798 fastmath<contract> : f32
+          %v801, %v802 = gpu.shuffle xor %v800, %v772, %v768 : f32
+          %v803 = arith.addf %v800, %v801 fastmath<contract> : f32
+          %v804, %v805 = gpu.shuffle xor %v803, %v776, %v768 : f32
+          %v806 = arith.addf %v803, %v804 fastmath<contract> : f32
+          // end sum over the lanes
+          %v807 = arith.addi %v60, %v104 : i64
+          %v808, %v809 = gpu.shuffle idx %v649, %v725, %v748 : f32
+          %v810, %v811 = gpu.shuffle idx %v660, %v725, %v748 : f32
+          %v812 = arith.mulf %v810, %v194 fastmath<contract> : f32
+          %v813 = llvm.load %v5 : !llvm.ptr -> f32
+          %v814 = arith.mulf %v808, %v813 fastmath<contract> : f32
+          %v815 = arith.addf %v814, %v812 fastmath<contract> : f32
+          %v816 = arith.mulf %v810, %v202 fastmath<contract> : f32
+          %v817 = llvm.load %v6 : !llvm.ptr -> f32
+          %v818 = arith.mulf %v808, %v817 fastmath<contract> : f32
+          %v819 = arith.addf %v818, %v816 fastmath<contract> : f32
+          llvm.store %v815, %v5 : f32, !llvm.ptr
+          llvm.store %v819, %v6 : f32, !llvm.ptr
+          %v820 = llvm.load %v5 : !llvm.ptr -> f32
+          %v821 = arith.mulf %v208, %v820 fastmath<contract> : f32
+          %v822 = llvm.load %v6 : !llvm.ptr -> f32
+          %v823 = arith.mulf %v216, %v822 fastmath<contract> : f32
+          %v824 = arith.addf %v821, %v823 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v825, %v826 = gpu.shuffle xor %v824, %v767, %v768 : f32
+          %v827 = arith.addf %v824, %v825 fastmath<contract> : f32
+          %v828, %v829 = gpu.shuffle xor %v827, %v772, %v768 : f32
+          %v830 = arith.addf %v827, %v828 fastmath<contract> : f32
+          %v831, %v832 = gpu.shuffle xor %v830, %v776, %v768 : f32
+          %v833 = arith.addf %v830, %v831 fastmath<contract> : f32
+          // end sum over the lanes
+          %v834 = arith.addi %v60, %v106 : i64
+          %v835, %v836 = gpu.shuffle idx %v649, %v729, %v748 : f32
+          %v837, %v838 = gpu.shuffle idx %v660, %v729, %v748 : f32
+          %v839 = arith.mulf %v837, %v223 fastmath<contract> : f32
+          %v840 = llvm.load %v5 : !llvm.ptr -> f32
+          %v841 = arith.mulf %v835, %v840 fastmath<contract> : f32
+          %v842 = arith.addf %v841, %v839 fastmath<contract> : f32
+          %v843 = arith.mulf %v837, %v231 fastmath<contract> : f32
+          %v844 = llvm.load %v6 : !llvm.ptr -> f32
+          %v845 = arith.mulf %v835, %v844 fastmath<contract> : f32
+          %v846 = arith.addf %v845, %v843 fastmath<contract> : f32
+          llvm.store %v842, %v5 : f32, !llvm.ptr
+          llvm.store %v846, %v6 : f32, !llvm.ptr
+          %v847 = llvm.load %v5 : !llvm.ptr -> f32
+          %v848 = arith.mulf %v237, %v847 fastmath<contract> : f32
+          %v849 = llvm.load %v6 : !llvm.ptr -> f32
+          %v850 = arith.mulf %v245, %v849 fastmath<contract> : f32
+          %v851 = arith.addf %v848, %v850 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v852, %v853 = gpu.shuffle xor %v851, %v767, %v768 : f32
+          %v854 = arith.addf %v851, %v852 fastmath<contract> : f32
+          %v855, %v856 = gpu.shuffle xor %v854, %v772, %v768 : f32
+          %v857 = arith.addf %v854, %v855 fastmath<contract> : f32
+          %v858, %v859 = gpu.shuffle xor %v857, %v776, %v768 : f32
+          %v860 = arith.addf %v857, %v858 fastmath<contract> : f32
+          // end sum over the lanes
+          %v861 = arith.addi %v60, %v108 : i64
+          %v862, %v863 = gpu.shuffle idx %v649, %v733, %v748 : f32
+          %v864, %v865 = gpu.shuffle idx %v660, %v733, %v748 : f32
+          %v866 = arith.mulf %v864, %v252 fastmath<contract> : f32
+          %v867 = llvm.load %v5 : !llvm.ptr -> f32
+          %v868 = arith.mulf %v862, %v867 fastmath<contract> : f32
+          %v869 = arith.addf %v868, %v866 fastmath<contract> : f32
+          %v870 = arith.mulf %v864, %v260 fastmath<contract> : f32
+          %v871 = llvm.load %v6 : !llvm.ptr -> f32
+          %v872 = arith.mulf %v862, %v871 fastmath<contract> : f32
+          %v873 = arith.addf %v872, %v870 fastmath<contract> : f32
+          llvm.store %v869, %v5 : f32, !llvm.ptr
+          llvm.store %v873, %v6 : f32, !llvm.ptr
+          %v874 = llvm.load %v5 : !llvm.ptr -> f32
+          %v875 = arith.mulf %v266, %v874 fastmath<contract> : f32
           %v876 = llvm.load %v6 : !llvm.ptr -> f32
-          %v877 = arith.mulf %v867, %v876 fastmath<contract> : f32
-          %v878 = arith.addf %v877, %v875 fastmath<contract> : f32
-          llvm.store %v874, %v5 : f32, !llvm.ptr
-          llvm.store %v878, %v6 : f32, !llvm.ptr
-          %v879 = llvm.load %v5 : !llvm.ptr -> f32
-          %v880 = arith.mulf %v295, %v879 fastmath<contract> : f32
-          %v881 = llvm.load %v6 : !llvm.ptr -> f32
-          %v882 = arith.mulf %v303, %v881 fastmath<contract> : f32
-          %v883 = arith.addf %v880, %v882 fastmath<contract> : f32
-          %v884 = arith.select %v751, %v865, %v883 : f32
-          %v885 = arith.select %v751, %v883, %v865 : f32
-          %v886, %v887 = gpu.shuffle xor %v884, %v796, %v797 : f32
-          %v888 = arith.addf %v885, %v886 fastmath<contract> : f32
-          %v889 = arith.addi %v60, %v112 : i64
-          %v890, %v891 = gpu.shuffle idx %v649, %v741, %v748 : f32
-          %v892, %v893 = gpu.shuffle idx %v660, %v741, %v748 : f32
-          %v894 = arith.mulf %v892, %v310 fastmath<contract> : f32
-          %v895 = llvm.load %v5 : !llvm.ptr -> f32
-          %v896 = arith.mulf %v890, %v895 fastmath<contract> : f32
-          %v897 = arith.addf %v896, %v894 fastmath<contract> : f32
-          %v898 = arith.mulf %v892, %v318 fastmath<contract> : f32
-          %v899 = llvm.load %v6 : !llvm.ptr -> f32
-          %v900 = arith.mulf %v890, %v899 fastmath<contract> : f32
-          %v901 = arith.addf %v900, %v898 fastmath<contract> : f32
-          llvm.store %v897, %v5 : f32, !llvm.ptr
-          llvm.store %v901, %v6 : f32, !llvm.ptr
-          %v902 = llvm.load %v5 : !llvm.ptr -> f32
-          %v903 = arith.mulf %v324, %v902 fastmath<contract> : f32
-          %v904 = llvm.load %v6 : !llvm.ptr -> f32
-          %v905 = arith.mulf %v332, %v904 fastmath<contract> : f32
-          %v906 = arith.addf %v903, %v905 fastmath<contract> : f32
-          %v907 = arith.addi %v60, %v113 : i64
-          %v908, %v909 = gpu.shuffle idx %v649, %v745, %v748 : f32
-          %v910, %v911 = gpu.shuffle idx %v660, %v745, %v748 : f32
-          %v912 = arith.mulf %v910, %v339 fastmath<contract> : f32
-          %v913 = llvm.load %v5 : !llvm.ptr -> f32
-          %v914 = arith.mulf %v908, %v913 fastmath<contract> : f32
-          %v915 = arith.addf %v914, %v912 fastmath<contract> : f32
-          %v916 = arith.mulf %v910, %v347 fastmath<contract> : f32
-          %v917 = llvm.load %v6 : !llvm.ptr -> f32
-          %v918 = arith.mulf %v908, %v917 fastmath<contract> : f32
-          %v919 = arith.addf %v918, %v916 fastmath<contract> : f32
-          llvm.store %v915, %v5 : f32, !llvm.ptr
-          llvm.store %v919, %v6 : f32, !llvm.ptr
-          %v920 = llvm.load %v5 : !llvm.ptr -> f32
-          %v921 = arith.mulf %v353, %v920 fastmath<contract> : f32
-          %v922 = llvm.load %v6 : !llvm.ptr -> f32
-          %v923 = arith.mulf %v361, %v922 fastmath<contract> : f32
-          %v924 = arith.addf %v921, %v923 fastmath<contract> : f32
-          %v925 = arith.select %v751, %v906, %v924 : f32
-          %v926 = arith.select %v751, %v924, %v906 : f32
-          %v927, %v928 = gpu.shuffle xor %v925, %v796, %v797 : f32
-          %v929 = arith.addf %v926, %v927 fastmath<contract> : f32
-          %v930 = arith.select %v754, %v888, %v929 : f32
-          %v931 = arith.select %v754, %v929, %v888 : f32
-          %v932, %v933 = gpu.shuffle xor %v930, %v844, %v797 : f32
-          %v934 = arith.addf %v931, %v932 fastmath<contract> : f32
-          %v935 = arith.select %v757, %v847, %v934 : f32
-          %v936 = arith.select %v757, %v934, %v847 : f32
-          %v938, %v939 = gpu.shuffle xor %v935, %v937, %v797 : f32
-          %v940 = arith.addf %v936, %v938 fastmath<contract> : f32
-          %v941 = arith.addi %v60, %v114 : i64
-          %v942, %v943 = gpu.shuffle idx %v702, %v717, %v748 : f32
-          %v944, %v945 = gpu.shuffle idx %v711, %v717, %v748 : f32
-          %v946 = arith.mulf %v944, %v368 fastmath<contract> : f32
-          %v947 = llvm.load %v5 : !llvm.ptr -> f32
-          %v948 = arith.mulf %v942, %v947 fastmath<contract> : f32
-          %v949 = arith.addf %v948, %v946 fastmath<contract> : f32
-          %v950 = arith.mulf %v944, %v376 fastmath<contract> : f32
-          %v951 = llvm.load %v6 : !llvm.ptr -> f32
-          %v952 = arith.mulf %v942, %v951 fastmath<contract> : f32
-          %v953 = arith.addf %v952, %v950 fastmath<contract> : f32
-          llvm.store %v949, %v5 : f32, !llvm.ptr
-          llvm.store %v953, %v6 : f32, !llvm.ptr
-          %v954 = llvm.load %v5 : !llvm.ptr -> f32
-          %v955 = arith.mulf %v382, %v954 fastmath<contract> : f32
-          %v956 = llvm.load %v6 : !llvm.ptr -> f32
-          %v957 = arith.mulf %v390, %v956 fastmath<contract> : f32
-          %v958 = arith.addf %v955, %v957 fastmath<contract> : f32
-          %v959 = arith.addi %v60, %v116 : i64
-          %v960, %v961 = gpu.shuffle idx %v702, %v721, %v748 : f32
-          %v962, %v963 = gpu.shuffle idx %v711, %v721, %v748 : f32
-          %v964 = arith.mulf %v962, %v397 fastmath<contract> : f32
-          %v965 = llvm.load %v5 : !llvm.ptr -> f32
-          %v966 = arith.mulf %v960, %v965 fastmath<contract> : f32
-          %v967 = arith.addf %v966, %v964 fastmath<contract> : f32
-          %v968 = arith.mulf %v962, %v405 fastmath<contract> : f32
-          %v969 = llvm.load %v6 : !llvm.ptr -> f32
-          %v970 = arith.mulf %v960, %v969 fastmath<contract> : f32
-          %v971 = arith.addf %v970, %v968 fastmath<contract> : f32
-          llvm.store %v967, %v5 : f32, !llvm.ptr
-          llvm.store %v971, %v6 : f32, !llvm.ptr
-          %v972 = llvm.load %v5 : !llvm.ptr -> f32
-          %v973 = arith.mulf %v411, %v972 fastmath<contract> : f32
-          %v974 = llvm.load %v6 : !llvm.ptr -> f32
-          %v975 = arith.mulf %v419, %v974 fastmath<contract> : f32
-          %v976 = arith.addf %v973, %v975 fastmath<contract> : f32
-          %v977 = arith.select %v751, %v958, %v976 : f32
-          %v978 = arith.select %v751, %v976, %v958 : f32
-          %v979, %v980 = gpu.shuffle xor %v977, %v796, %v797 : f32
-          %v981 = arith.addf %v978, %v979 fastmath<contract> : f32
-          %v982 = arith.addi %v60, %v118 : i64
-          %v983, %v984 = gpu.shuffle idx %v702, %v725, %v748 : f32
-          %v985, %v986 = gpu.shuffle idx %v711, %v725, %v748 : f32
-          %v987 = arith.mulf %v985, %v426 fastmath<contract> : f32
-          %v988 = llvm.load %v5 : !llvm.ptr -> f32
-          %v989 = arith.mulf %v983, %v988 fastmath<contract> : f32
-          %v990 = arith.addf %v989, %v987 fastmath<contract> : f32
-          %v991 = arith.mulf %v985, %v434 fastmath<contract> : f32
-          %v992 = llvm.load %v6 : !llvm.ptr -> f32
-          %v993 = arith.mulf %v983, %v992 fastmath<contract> : f32
-          %v994 = arith.addf %v993, %v991 fastmath<contract> : f32
-          llvm.store %v990, %v5 : f32, !llvm.ptr
-          llvm.store %v994, %v6 : f32, !llvm.ptr
-          %v995 = llvm.load %v5 : !llvm.ptr -> f32
-          %v996 = arith.mulf %v440, %v995 fastmath<contract> : f32
-          %v997 = llvm.load %v6 : !llvm.ptr -> f32
-          %v998 = arith.mulf %v448, %v997 fastmath<contract> : f32
-          %v999 = arith.addf %v996, %v998 fastmath<contract> : f32
-          %v1000 = arith.addi %v60, %v120 : i64
-          %v1001, %v1002 = gpu.shuffle idx %v702, %v729, %v748 : f32
-          %v1003, %v1004 = gpu.shuffle idx %v711, %v729, %v748 : f32
-          %v1005 = arith.mulf %v1003, %v455 fastmath<contract> : f32
-          %v1006 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1007 = arith.mulf %v1001, %v1006 fastmath<contract> : f32
+          %v877 = arith.mulf %v274, %v876 fastmath<contract> : f32
+          %v878 = arith.addf %v875, %v877 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v879, %v880 = gpu.shuffle xor %v878, %v767, %v768 : f32
+          %v881 = arith.addf %v878, %v879 fastmath<contract> : f32
+          %v882, %v883 = gpu.shuffle xor %v881, %v772, %v768 : f32
+          %v884 = arith.addf %v881, %v882 fastmath<contract> : f32
+          %v885, %v886 = gpu.shuffle xor %v884, %v776, %v768 : f32
+          %v887 = arith.addf %v884, %v885 fastmath<contract> : f32
+          // end sum over the lanes
+          %v888 = arith.addi %v60, %v110 : i64
+          %v889, %v890 = gpu.shuffle idx %v649, %v737, %v748 : f32
+          %v891, %v892 = gpu.shuffle idx %v660, %v737, %v748 : f32
+          %v893 = arith.mulf %v891, %v281 fastmath<contract> : f32
+          %v894 = llvm.load %v5 : !llvm.ptr -> f32
+          %v895 = arith.mulf %v889, %v894 fastmath<contract> : f32
+          %v896 = arith.addf %v895, %v893 fastmath<contract> : f32
+          %v897 = arith.mulf %v891, %v289 fastmath<contract> : f32
+          %v898 = llvm.load %v6 : !llvm.ptr -> f32
+          %v899 = arith.mulf %v889, %v898 fastmath<contract> : f32
+          %v900 = arith.addf %v899, %v897 fastmath<contract> : f32
+          llvm.store %v896, %v5 : f32, !llvm.ptr
+          llvm.store %v900, %v6 : f32, !llvm.ptr
+          %v901 = llvm.load %v5 : !llvm.ptr -> f32
+          %v902 = arith.mulf %v295, %v901 fastmath<contract> : f32
+          %v903 = llvm.load %v6 : !llvm.ptr -> f32
+          %v904 = arith.mulf %v303, %v903 fastmath<contract> : f32
+          %v905 = arith.addf %v902, %v904 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v906, %v907 = gpu.shuffle xor %v905, %v767, %v768 : f32
+          %v908 = arith.addf %v905, %v906 fastmath<contract> : f32
+          %v909, %v910 = gpu.shuffle xor %v908, %v772, %v768 : f32
+          %v911 = arith.addf %v908, %v909 fastmath<contract> : f32
+          %v912, %v913 = gpu.shuffle xor %v911, %v776, %v768 : f32
+          %v914 = arith.addf %v911, %v912 fastmath<contract> : f32
+          // end sum over the lanes
+          %v915 = arith.addi %v60, %v112 : i64
+          %v916, %v917 = gpu.shuffle idx %v649, %v741, %v748 : f32
+          %v918, %v919 = gpu.shuffle idx %v660, %v741, %v748 : f32
+          %v920 = arith.mulf %v918, %v310 fastmath<contract> : f32
+          %v921 = llvm.load %v5 : !llvm.ptr -> f32
+          %v922 = arith.mulf %v916, %v921 fastmath<contract> : f32
+          %v923 = arith.addf %v922, %v920 fastmath<contract> : f32
+          %v924 = arith.mulf %v918, %v318 fastmath<contract> : f32
+          %v925 = llvm.load %v6 : !llvm.ptr -> f32
+          %v926 = arith.mulf %v916, %v925 fastmath<contract> : f32
+          %v927 = arith.addf %v926, %v924 fastmath<contract> : f32
+          llvm.store %v923, %v5 : f32, !llvm.ptr
+          llvm.store %v927, %v6 : f32, !llvm.ptr
+          %v928 = llvm.load %v5 : !llvm.ptr -> f32
+          %v929 = arith.mulf %v324, %v928 fastmath<contract> : f32
+          %v930 = llvm.load %v6 : !llvm.ptr -> f32
+          %v931 = arith.mulf %v332, %v930 fastmath<contract> : f32
+          %v932 = arith.addf %v929, %v931 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v933, %v934 = gpu.shuffle xor %v932, %v767, %v768 : f32
+          %v935 = arith.addf %v932, %v933 fastmath<contract> : f32
+          %v936, %v937 = gpu.shuffle xor %v935, %v772, %v768 : f32
+          %v938 = arith.addf %v935, %v936 fastmath<contract> : f32
+          %v939, %v940 = gpu.shuffle xor %v938, %v776, %v768 : f32
+          %v941 = arith.addf %v938, %v939 fastmath<contract> : f32
+          // end sum over the lanes
+          %v942 = arith.addi %v60, %v113 : i64
+          %v943, %v944 = gpu.shuffle idx %v649, %v745, %v748 : f32
+          %v945, %v946 = gpu.shuffle idx %v660, %v745, %v748 : f32
+          %v947 = arith.mulf %v945, %v339 fastmath<contract> : f32
+          %v948 = llvm.load %v5 : !llvm.ptr -> f32
+          %v949 = arith.mulf %v943, %v948 fastmath<contract> : f32
+          %v950 = arith.addf %v949, %v947 fastmath<contract> : f32
+          %v951 = arith.mulf %v945, %v347 fastmath<contract> : f32
+          %v952 = llvm.load %v6 : !llvm.ptr -> f32
+          %v953 = arith.mulf %v943, %v952 fastmath<contract> : f32
+          %v954 = arith.addf %v953, %v951 fastmath<contract> : f32
+          llvm.store %v950, %v5 : f32, !llvm.ptr
+          llvm.store %v954, %v6 : f32, !llvm.ptr
+          %v955 = llvm.load %v5 : !llvm.ptr -> f32
+          %v956 = arith.mulf %v353, %v955 fastmath<contract> : f32
+          %v957 = llvm.load %v6 : !llvm.ptr -> f32
+          %v958 = arith.mulf %v361, %v957 fastmath<contract> : f32
+          %v959 = arith.addf %v956, %v958 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v960, %v961 = gpu.shuffle xor %v959, %v767, %v768 : f32
+          %v962 = arith.addf %v959, %v960 fastmath<contract> : f32
+          %v963, %v964 = gpu.shuffle xor %v962, %v772, %v768 : f32
+          %v965 = arith.addf %v962, %v963 fastmath<contract> : f32
+          %v966, %v967 = gpu.shuffle xor %v965, %v776, %v768 : f32
+          %v968 = arith.addf %v965, %v966 fastmath<contract> : f32
+          // end sum over the lanes
+          %v969 = arith.addi %v60, %v114 : i64
+          %v970, %v971 = gpu.shuffle idx %v702, %v717, %v748 : f32
+          %v972, %v973 = gpu.shuffle idx %v711, %v717, %v748 : f32
+          %v974 = arith.mulf %v972, %v368 fastmath<contract> : f32
+          %v975 = llvm.load %v5 : !llvm.ptr -> f32
+          %v976 = arith.mulf %v970, %v975 fastmath<contract> : f32
+          %v977 = arith.addf %v976, %v974 fastmath<contract> : f32
+          %v978 = arith.mulf %v972, %v376 fastmath<contract> : f32
+          %v979 = llvm.load %v6 : !llvm.ptr -> f32
+          %v980 = arith.mulf %v970, %v979 fastmath<contract> : f32
+          %v981 = arith.addf %v980, %v978 fastmath<contract> : f32
+          llvm.store %v977, %v5 : f32, !llvm.ptr
+          llvm.store %v981, %v6 : f32, !llvm.ptr
+          %v982 = llvm.load %v5 : !llvm.ptr -> f32
+          %v983 = arith.mulf %v382, %v982 fastmath<contract> : f32
+          %v984 = llvm.load %v6 : !llvm.ptr -> f32
+          %v985 = arith.mulf %v390, %v984 fastmath<contract> : f32
+          %v986 = arith.addf %v983, %v985 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v987, %v988 = gpu.shuffle xor %v986, %v767, %v768 : f32
+          %v989 = arith.addf %v986, %v987 fastmath<contract> : f32
+          %v990, %v991 = gpu.shuffle xor %v989, %v772, %v768 : f32
+          %v992 = arith.addf %v989, %v990 fastmath<contract> : f32
+          %v993, %v994 = gpu.shuffle xor %v992, %v776, %v768 : f32
+          %v995 = arith.addf %v992, %v993 fastmath<contract> : f32
+          // end sum over the lanes
+          %v996 = arith.addi %v60, %v116 : i64
+          %v997, %v998 = gpu.shuffle idx %v702, %v721, %v748 : f32
+          %v999, %v1000 = gpu.shuffle idx %v711, %v721, %v748 : f32
+          %v1001 = arith.mulf %v999, %v397 fastmath<contract> : f32
+          %v1002 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1003 = arith.mulf %v997, %v1002 fastmath<contract> : f32
+          %v1004 = arith.addf %v1003, %v1001 fastmath<contract> : f32
+          %v1005 = arith.mulf %v999, %v405 fastmath<contract> : f32
+          %v1006 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1007 = arith.mulf %v997, %v1006 fastmath<contract> : f32
           %v1008 = arith.addf %v1007, %v1005 fastmath<contract> : f32
-          %v1009 = arith.mulf %v1003, %v463 fastmath<contract> : f32
-          %v1010 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1011 = arith.mulf %v1001, %v1010 fastmath<contract> : f32
-          %v1012 = arith.addf %v1011, %v1009 fastmath<contract> : f32
-          llvm.store %v1008, %v5 : f32, !llvm.ptr
-          llvm.store %v1012, %v6 : f32, !llvm.ptr
-          %v1013 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1014 = arith.mulf %v469, %v1013 fastmath<contract> : f32
-          %v1015 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1016 = arith.mulf %v477, %v1015 fastmath<contract> : f32
-          %v1017 = arith.addf %v1014, %v1016 fastmath<contract> : f32
-          %v1018 = arith.select %v751, %v999, %v1017 : f32
-          %v1019 = arith.select %v751, %v1017, %v999 : f32
-          %v1020, %v1021 = gpu.shuffle xor %v1018, %v796, %v797 : f32
+          llvm.store %v1004, %v5 : f32, !llvm.ptr
+          llvm.store %v1008, %v6 : f32, !llvm.ptr
+          %v1009 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1010 = arith.mulf %v411, %v1009 fastmath<contract> : f32
+          %v1011 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1012 = arith.mulf %v419, %v1011 fastmath<contract> : f32
+          %v1013 = arith.addf %v1010, %v1012 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1014, %v1015 = gpu.shuffle xor %v1013, %v767, %v768 : f32
+          %v1016 = arith.addf %v1013, %v1014 fastmath<contract> : f32
+          %v1017, %v1018 = gpu.shuffle xor %v1016, %v772, %v768 : f32
+          %v1019 = arith.addf %v1016, %v1017 fastmath<contract> : f32
+          %v1020, %v1021 = gpu.shuffle xor %v1019, %v776, %v768 : f32
           %v1022 = arith.addf %v1019, %v1020 fastmath<contract> : f32
-          %v1023 = arith.select %v754, %v981, %v1022 : f32
-          %v1024 = arith.select %v754, %v1022, %v981 : f32
-          %v1025, %v1026 = gpu.shuffle xor %v1023, %v844, %v797 : f32
-          %v1027 = arith.addf %v1024, %v1025 fastmath<contract> : f32
-          %v1028 = arith.addi %v60, %v122 : i64
-          %v1029, %v1030 = gpu.shuffle idx %v702, %v733, %v748 : f32
-          %v1031, %v1032 = gpu.shuffle idx %v711, %v733, %v748 : f32
-          %v1033 = arith.mulf %v1031, %v484 fastmath<contract> : f32
-          %v1034 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1035 = arith.mulf %v1029, %v1034 fastmath<contract> : f32
-          %v1036 = arith.addf %v1035, %v1033 fastmath<contract> : f32
-          %v1037 = arith.mulf %v1031, %v492 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1023 = arith.addi %v60, %v118 : i64
+          %v1024, %v1025 = gpu.shuffle idx %v702, %v725, %v748 : f32
+          %v1026, %v1027 = gpu.shuffle idx %v711, %v725, %v748 : f32
+          %v1028 = arith.mulf %v1026, %v426 fastmath<contract> : f32
+          %v1029 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1030 = arith.mulf %v1024, %v1029 fastmath<contract> : f32
+          %v1031 = arith.addf %v1030, %v1028 fastmath<contract> : f32
+          %v1032 = arith.mulf %v1026, %v434 fastmath<contract> : f32
+          %v1033 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1034 = arith.mulf %v1024, %v1033 fastmath<contract> : f32
+          %v1035 = arith.addf %v1034, %v1032 fastmath<contract> : f32
+          llvm.store %v1031, %v5 : f32, !llvm.ptr
+          llvm.store %v1035, %v6 : f32, !llvm.ptr
+          %v1036 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1037 = arith.mulf %v440, %v1036 fastmath<contract> : f32
           %v1038 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1039 = arith.mulf %v1029, %v1038 fastmath<contract> : f32
-          %v1040 = arith.addf %v1039, %v1037 fastmath<contract> : f32
-          llvm.store %v1036, %v5 : f32, !llvm.ptr
-          llvm.store %v1040, %v6 : f32, !llvm.ptr
-          %v1041 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1042 = arith.mulf %v498, %v1041 fastmath<contract> : f32
-          %v1043 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1044 = arith.mulf %v506, %v1043 fastmath<contract> : f32
-          %v1045 = arith.addf %v1042, %v1044 fastmath<contract> : f32
-          %v1046 = arith.addi %v60, %v124 : i64
-          %v1047, %v1048 = gpu.shuffle idx %v702, %v737, %v748 : f32
-          %v1049, %v1050 = gpu.shuffle idx %v711, %v737, %v748 : f32
-          %v1051 = arith.mulf %v1049, %v513 fastmath<contract> : f32
-          %v1052 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1053 = arith.mulf %v1047, %v1052 fastmath<contract> : f32
-          %v1054 = arith.addf %v1053, %v1051 fastmath<contract> : f32
-          %v1055 = arith.mulf %v1049, %v521 fastmath<contract> : f32
-          %v1056 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1057 = arith.mulf %v1047, %v1056 fastmath<contract> : f32
+          %v1039 = arith.mulf %v448, %v1038 fastmath<contract> : f32
+          %v1040 = arith.addf %v1037, %v1039 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1041, %v1042 = gpu.shuffle xor %v1040, %v767, %v768 : f32
+          %v1043 = arith.addf %v1040, %v1041 fastmath<contract> : f32
+          %v1044, %v1045 = gpu.shuffle xor %v1043, %v772, %v768 : f32
+          %v1046 = arith.addf %v1043, %v1044 fastmath<contract> : f32
+          %v1047, %v1048 = gpu.shuffle xor %v1046, %v776, %v768 : f32
+          %v1049 = arith.addf %v1046, %v1047 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1050 = arith.addi %v60, %v120 : i64
+          %v1051, %v1052 = gpu.shuffle idx %v702, %v729, %v748 : f32
+          %v1053, %v1054 = gpu.shuffle idx %v711, %v729, %v748 : f32
+          %v1055 = arith.mulf %v1053, %v455 fastmath<contract> : f32
+          %v1056 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1057 = arith.mulf %v1051, %v1056 fastmath<contract> : f32
           %v1058 = arith.addf %v1057, %v1055 fastmath<contract> : f32
-          llvm.store %v1054, %v5 : f32, !llvm.ptr
-          llvm.store %v1058, %v6 : f32, !llvm.ptr
-          %v1059 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1060 = arith.mulf %v527, %v1059 fastmath<contract> : f32
-          %v1061 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1062 = arith.mulf %v535, %v1061 fastmath<contract> : f32
-          %v1063 = arith.addf %v1060, %v1062 fastmath<contract> : f32
-          %v1064 = arith.select %v751, %v1045, %v1063 : f32
-          %v1065 = arith.select %v751, %v1063, %v1045 : f32
-          %v1066, %v1067 = gpu.shuffle xor %v1064, %v796, %v797 : f32
-          %v1068 = arith.addf %v1065, %v1066 fastmath<contract> : f32
-          %v1069 = arith.addi %v60, %v126 : i64
-          %v1070, %v1071 = gpu.shuffle idx %v702, %v741, %v748 : f32
-          %v1072, %v1073 = gpu.shuffle idx %v711, %v741, %v748 : f32
-          %v1074 = arith.mulf %v1072, %v542 fastmath<contract> : f32
-          %v1075 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1076 = arith.mulf %v1070, %v1075 fastmath<contract> : f32
-          %v1077 = arith.addf %v1076, %v1074 fastmath<contract> : f32
-          %v1078 = arith.mulf %v1072, %v550 fastmath<contract> : f32
-          %v1079 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1080 = arith.mulf %v1070, %v1079 fastmath<contract> : f32
-          %v1081 = arith.addf %v1080, %v1078 fastmath<contract> : f32
-          llvm.store %v1077, %v5 : f32, !llvm.ptr
-          llvm.store %v1081, %v6 : f32, !llvm.ptr
-          %v1082 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1083 = arith.mulf %v556, %v1082 fastmath<contract> : f32
-          %v1084 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1085 = arith.mulf %v564, %v1084 fastmath<contract> : f32
-          %v1086 = arith.addf %v1083, %v1085 fastmath<contract> : f32
-          %v1087 = arith.addi %v60, %v128 : i64
-          %v1088, %v1089 = gpu.shuffle idx %v702, %v745, %v748 : f32
-          %v1090, %v1091 = gpu.shuffle idx %v711, %v745, %v748 : f32
-          %v1092 = arith.mulf %v1090, %v571 fastmath<contract> : f32
-          %v1093 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1094 = arith.mulf %v1088, %v1093 fastmath<contract> : f32
-          %v1095 = arith.addf %v1094, %v1092 fastmath<contract> : f32
-          %v1096 = arith.mulf %v1090, %v579 fastmath<contract> : f32
-          %v1097 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1098 = arith.mulf %v1088, %v1097 fastmath<contract> : f32
-          %v1099 = arith.addf %v1098, %v1096 fastmath<contract> : f32
-          llvm.store %v1095, %v5 : f32, !llvm.ptr
-          llvm.store %v1099, %v6 : f32, !llvm.ptr
-          %v1100 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1101 = arith.mulf %v585, %v1100 fastmath<contract> : f32
-          %v1102 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1103 = arith.mulf %v593, %v1102 fastmath<contract> : f32
-          %v1104 = arith.addf %v1101, %v1103 fastmath<contract> : f32
-          %v1105 = arith.select %v751, %v1086, %v1104 : f32
-          %v1106 = arith.select %v751, %v1104, %v1086 : f32
-          %v1107, %v1108 = gpu.shuffle xor %v1105, %v796, %v797 : f32
-          %v1109 = arith.addf %v1106, %v1107 fastmath<contract> : f32
-          %v1110 = arith.select %v754, %v1068, %v1109 : f32
-          %v1111 = arith.select %v754, %v1109, %v1068 : f32
-          %v1112, %v1113 = gpu.shuffle xor %v1110, %v844, %v797 : f32
-          %v1114 = arith.addf %v1111, %v1112 fastmath<contract> : f32
-          %v1115 = arith.select %v757, %v1027, %v1114 : f32
-          %v1116 = arith.select %v757, %v1114, %v1027 : f32
-          %v1117, %v1118 = gpu.shuffle xor %v1115, %v937, %v797 : f32
-          %v1119 = arith.addf %v1116, %v1117 fastmath<contract> : f32
-          %v1120 = arith.addi %v60, %v594 : i64
-          %v1121 = arith.addf %v940, %v663 fastmath<contract> : f32
+          %v1059 = arith.mulf %v1053, %v463 fastmath<contract> : f32
+          %v1060 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1061 = arith.mulf %v1051, %v1060 fastmath<contract> : f32
+          %v1062 = arith.addf %v1061, %v1059 fastmath<contract> : f32
+          llvm.store %v1058, %v5 : f32, !llvm.ptr
+          llvm.store %v1062, %v6 : f32, !llvm.ptr
+          %v1063 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1064 = arith.mulf %v469, %v1063 fastmath<contract> : f32
+          %v1065 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1066 = arith.mulf %v477, %v1065 fastmath<contract> : f32
+          %v1067 = arith.addf %v1064, %v1066 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1068, %v1069 = gpu.shuffle xor %v1067, %v767, %v768 : f32
+          %v1070 = arith.addf %v1067, %v1068 fastmath<contract> : f32
+          %v1071, %v1072 = gpu.shuffle xor %v1070, %v772, %v768 : f32
+          %v1073 = arith.addf %v1070, %v1071 fastmath<contract> : f32
+          %v1074, %v1075 = gpu.shuffle xor %v1073, %v776, %v768 : f32
+          %v1076 = arith.addf %v1073, %v1074 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1077 = arith.addi %v60, %v122 : i64
+          %v1078, %v1079 = gpu.shuffle idx %v702, %v733, %v748 : f32
+          %v1080, %v1081 = gpu.shuffle idx %v711, %v733, %v748 : f32
+          %v1082 = arith.mulf %v1080, %v484 fastmath<contract> : f32
+          %v1083 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1084 = arith.mulf %v1078, %v1083 fastmath<contract> : f32
+          %v1085 = arith.addf %v1084, %v1082 fastmath<contract> : f32
+          %v1086 = arith.mulf %v1080, %v492 fastmath<contract> : f32
+          %v1087 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1088 = arith.mulf %v1078, %v1087 fastmath<contract> : f32
+          %v1089 = arith.addf %v1088, %v1086 fastmath<contract> : f32
+          llvm.store %v1085, %v5 : f32, !llvm.ptr
+          llvm.store %v1089, %v6 : f32, !llvm.ptr
+          %v1090 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1091 = arith.mulf %v498, %v1090 fastmath<contract> : f32
+          %v1092 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1093 = arith.mulf %v506, %v1092 fastmath<contract> : f32
+          %v1094 = arith.addf %v1091, %v1093 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1095, %v1096 = gpu.shuffle xor %v1094, %v767, %v768 : f32
+          %v1097 = arith.addf %v1094, %v1095 fastmath<contract> : f32
+          %v1098, %v1099 = gpu.shuffle xor %v1097, %v772, %v768 : f32
+          %v1100 = arith.addf %v1097, %v1098 fastmath<contract> : f32
+          %v1101, %v1102 = gpu.shuffle xor %v1100, %v776, %v768 : f32
+          %v1103 = arith.addf %v1100, %v1101 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1104 = arith.addi %v60, %v124 : i64
+          %v1105, %v1106 = gpu.shuffle idx %v702, %v737, %v748 : f32
+          %v1107, %v1108 = gpu.shuffle idx %v711, %v737, %v748 : f32
+          %v1109 = arith.mulf %v1107, %v513 fastmath<contract> : f32
+          %v1110 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1111 = arith.mulf %v1105, %v1110 fastmath<contract> : f32
+          %v1112 = arith.addf %v1111, %v1109 fastmath<contract> : f32
+          %v1113 = arith.mulf %v1107, %v521 fastmath<contract> : f32
+          %v1114 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1115 = arith.mulf %v1105, %v1114 fastmath<contract> : f32
+          %v1116 = arith.addf %v1115, %v1113 fastmath<contract> : f32
+          llvm.store %v1112, %v5 : f32, !llvm.ptr
+          llvm.store %v1116, %v6 : f32, !llvm.ptr
+          %v1117 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1118 = arith.mulf %v527, %v1117 fastmath<contract> : f32
+          %v1119 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1120 = arith.mulf %v535, %v1119 fastmath<contract> : f32
+          %v1121 = arith.addf %v1118, %v1120 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1122, %v1123 = gpu.shuffle xor %v1121, %v767, %v768 : f32
+          %v1124 = arith.addf %v1121, %v1122 fastmath<contract> : f32
+          %v1125, %v1126 = gpu.shuffle xor %v1124, %v772, %v768 : f32
+          %v1127 = arith.addf %v1124, %v1125 fastmath<contract> : f32
+          %v1128, %v1129 = gpu.shuffle xor %v1127, %v776, %v768 : f32
+          %v1130 = arith.addf %v1127, %v1128 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1131 = arith.addi %v60, %v126 : i64
+          %v1132, %v1133 = gpu.shuffle idx %v702, %v741, %v748 : f32
+          %v1134, %v1135 = gpu.shuffle idx %v711, %v741, %v748 : f32
+          %v1136 = arith.mulf %v1134, %v542 fastmath<contract> : f32
+          %v1137 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1138 = arith.mulf %v1132, %v1137 fastmath<contract> : f32
+          %v1139 = arith.addf %v1138, %v1136 fastmath<contract> : f32
+          %v1140 = arith.mulf %v1134, %v550 fastmath<contract> : f32
+          %v1141 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1142 = arith.mulf %v1132, %v1141 fastmath<contract> : f32
+          %v1143 = arith.addf %v1142, %v1140 fastmath<contract> : f32
+          llvm.store %v1139, %v5 : f32, !llvm.ptr
+          llvm.store %v1143, %v6 : f32, !llvm.ptr
+          %v1144 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1145 = arith.mulf %v556, %v1144 fastmath<contract> : f32
+          %v1146 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1147 = arith.mulf %v564, %v1146 fastmath<contract> : f32
+          %v1148 = arith.addf %v1145, %v1147 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1149, %v1150 = gpu.shuffle xor %v1148, %v767, %v768 : f32
+          %v1151 = arith.addf %v1148, %v1149 fastmath<contract> : f32
+          %v1152, %v1153 = gpu.shuffle xor %v1151, %v772, %v768 : f32
+          %v1154 = arith.addf %v1151, %v1152 fastmath<contract> : f32
+          %v1155, %v1156 = gpu.shuffle xor %v1154, %v776, %v768 : f32
+          %v1157 = arith.addf %v1154, %v1155 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1158 = arith.addi %v60, %v128 : i64
+          %v1159, %v1160 = gpu.shuffle idx %v702, %v745, %v748 : f32
+          %v1161, %v1162 = gpu.shuffle idx %v711, %v745, %v748 : f32
+          %v1163 = arith.mulf %v1161, %v571 fastmath<contract> : f32
+          %v1164 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1165 = arith.mulf %v1159, %v1164 fastmath<contract> : f32
+          %v1166 = arith.addf %v1165, %v1163 fastmath<contract> : f32
+          %v1167 = arith.mulf %v1161, %v579 fastmath<contract> : f32
+          %v1168 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1169 = arith.mulf %v1159, %v1168 fastmath<contract> : f32
+          %v1170 = arith.addf %v1169, %v1167 fastmath<contract> : f32
+          llvm.store %v1166, %v5 : f32, !llvm.ptr
+          llvm.store %v1170, %v6 : f32, !llvm.ptr
+          %v1171 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1172 = arith.mulf %v585, %v1171 fastmath<contract> : f32
+          %v1173 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1174 = arith.mulf %v593, %v1173 fastmath<contract> : f32
+          %v1175 = arith.addf %v1172, %v1174 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1176, %v1177 = gpu.shuffle xor %v1175, %v767, %v768 : f32
+          %v1178 = arith.addf %v1175, %v1176 fastmath<contract> : f32
+          %v1179, %v1180 = gpu.shuffle xor %v1178, %v772, %v768 : f32
+          %v1181 = arith.addf %v1178, %v1179 fastmath<contract> : f32
+          %v1182, %v1183 = gpu.shuffle xor %v1181, %v776, %v768 : f32
+          %v1184 = arith.addf %v1181, %v1182 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1185 = arith.addi %v60, %v594 : i64
+          %v1186 = arith.select %v723, %v806, %v779 : f32
+          %v1187 = arith.select %v727, %v833, %v1186 : f32
+          %v1188 = arith.select %v731, %v860, %v1187 : f32
+          %v1189 = arith.select %v735, %v887, %v1188 : f32
+          %v1190 = arith.select %v739, %v914, %v1189 : f32
+          %v1191 = arith.select %v743, %v941, %v1190 : f32
+          %v1192 = arith.select %v747, %v968, %v1191 : f32
+          %v1193 = arith.addf %v1192, %v663 fastmath<contract> : f32
           scf.if %v25 {
-            %v1122 = arith.muli %v32, %v651 : i64
-            %v1123 = arith.muli %v1120, %v650 : i64
-            %v1124 = arith.addi %v1122, %v1123 : i64
-            %v1125 = arith.muli %v30, %size_P : i64
-            %v1126 = arith.addi %v1124, %v1125 : i64
-            %v1127 = arith.addi %v1126, %v28 : i64
-            %v1128 = llvm.getelementptr %out_y[%v1127] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1121, %v1128 : f32, !llvm.ptr
+            %v1194 = arith.muli %v32, %v651 : i64
+            %v1195 = arith.muli %v1185, %v650 : i64
+            %v1196 = arith.addi %v1194, %v1195 : i64
+            %v1197 = arith.muli %v30, %size_P : i64
+            %v1198 = arith.addi %v1196, %v1197 : i64
+            %v1199 = arith.addi %v1198, %v28 : i64
+            %v1200 = llvm.getelementptr %out_y[%v1199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1193, %v1200 : f32, !llvm.ptr
           }
-          %v1129 = arith.addi %v60, %v665 : i64
-          %v1130 = arith.addf %v1119, %v712 fastmath<contract> : f32
+          %v1201 = arith.addi %v60, %v665 : i64
+          %v1202 = arith.select %v723, %v1022, %v995 : f32
+          %v1203 = arith.select %v727, %v1049, %v1202 : f32
+          %v1204 = arith.select %v731, %v1076, %v1203 : f32
+          %v1205 = arith.select %v735, %v1103, %v1204 : f32
+          %v1206 = arith.select %v739, %v1130, %v1205 : f32
+          %v1207 = arith.select %v743, %v1157, %v1206 : f32
+          %v1208 = arith.select %v747, %v1184, %v1207 : f32
+          %v1209 = arith.addf %v1208, %v712 fastmath<contract> : f32
           scf.if %v25 {
-            %v1131 = arith.muli %v32, %v651 : i64
-            %v1132 = arith.muli %v1129, %v650 : i64
-            %v1133 = arith.addi %v1131, %v1132 : i64
-            %v1134 = arith.muli %v30, %size_P : i64
-            %v1135 = arith.addi %v1133, %v1134 : i64
-            %v1136 = arith.addi %v1135, %v28 : i64
-            %v1137 = llvm.getelementptr %out_y[%v1136] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1130, %v1137 : f32, !llvm.ptr
+            %v1210 = arith.muli %v32, %v651 : i64
+            %v1211 = arith.muli %v1201, %v650 : i64
+            %v1212 = arith.addi %v1210, %v1211 : i64
+            %v1213 = arith.muli %v30, %size_P : i64
+            %v1214 = arith.addi %v1212, %v1213 : i64
+            %v1215 = arith.addi %v1214, %v28 : i64
+            %v1216 = llvm.getelementptr %out_y[%v1215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1209, %v1216 : f32, !llvm.ptr
           }
         }
-        %v1138 = arith.muli %v95, %v1 : i64
-        %v1139 = arith.index_cast %v1138 : i64 to index
-        %v1140 = arith.index_cast %v94 : i64 to index
-        %v1141 = arith.index_cast %v2 : i64 to index
-        scf.for %v1142 = %v1139 to %v1140 step %v1141 {
-          %v1143 = arith.index_cast %v1142 : index to i64
-          %v1144 = arith.addi %v60, %v1143 : i64
-          %v1146 = arith.muli %v32, %v602 : i64
-          %v1147 = arith.muli %v1144, %size_H : i64
-          %v1148 = arith.addi %v1146, %v1147 : i64
-          %v1149 = arith.addi %v1148, %v30 : i64
-          %v1150 = llvm.getelementptr %in_dt[%v1149] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1151 = llvm.load %v1150 : !llvm.ptr -> f32
-          %v1152 = arith.addf %v1151, %v610 fastmath<contract> : f32
-          %v1153 = arith.maximumf %v1152, %v612 : f32
-          %v1154 = llvm.call_intrinsic "llvm.fabs.f32"(%v1152) : (f32) -> f32
-          %v1155 = arith.negf %v1154 : f32
-          %v1156 = arith.mulf %v1155, %v598 fastmath<contract> : f32
-          %v1157 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1156) : (f32) -> f32
-          %v1158 = arith.addf %v618, %v1157 fastmath<contract> : f32
-          %v1159 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1158) : (f32) -> f32
-          %v1160 = arith.mulf %v1159, %v621 fastmath<contract> : f32
-          %v1161 = arith.mulf %v623, %v1157 fastmath<contract> : f32
-          %v1162 = arith.addf %v1161, %v625 fastmath<contract> : f32
-          %v1163 = arith.mulf %v1162, %v1157 fastmath<contract> : f32
-          %v1164 = arith.addf %v1163, %v628 fastmath<contract> : f32
-          %v1165 = arith.mulf %v1164, %v1157 fastmath<contract> : f32
-          %v1166 = arith.addf %v1165, %v631 fastmath<contract> : f32
-          %v1167 = arith.mulf %v1166, %v1157 fastmath<contract> : f32
-          %v1168 = arith.addf %v1167, %v634 fastmath<contract> : f32
-          %v1169 = arith.mulf %v1168, %v1157 fastmath<contract> : f32
-          %v1170 = arith.addf %v1169, %v637 fastmath<contract> : f32
-          %v1171 = arith.mulf %v1170, %v1157 fastmath<contract> : f32
-          %v1172 = arith.addf %v1171, %v618 fastmath<contract> : f32
-          %v1173 = arith.mulf %v1172, %v1157 fastmath<contract> : f32
-          %v1174 = llvm.call_intrinsic "llvm.fabs.f32"(%v1157) : (f32) -> f32
-          %v1175 = arith.cmpf olt, %v1174, %v643 : f32
-          %v1176 = arith.select %v1175, %v1173, %v1160 : f32
-          %v1177 = arith.addf %v1153, %v1176 fastmath<contract> : f32
-          %v1178 = arith.negf %v1177 : f32
-          %v1179 = arith.mulf %v1178, %v1145 fastmath<contract> : f32
-          %v1180 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1179) : (f32) -> f32
-          %v1181 = arith.muli %v32, %v651 : i64
-          %v1182 = arith.muli %v1144, %v650 : i64
-          %v1183 = arith.addi %v1181, %v1182 : i64
-          %v1184 = arith.muli %v30, %size_P : i64
-          %v1185 = arith.addi %v1183, %v1184 : i64
-          %v1186 = arith.addi %v1185, %v28 : i64
-          %v1187 = llvm.getelementptr %in_x[%v1186] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1188 = llvm.load %v1187 : !llvm.ptr -> f32
-          %v1189 = arith.mulf %v1177, %v1188 fastmath<contract> : f32
-          %v1190 = arith.muli %v32, %v130 : i64
-          %v1191 = arith.muli %v1144, %v1 : i64
-          %v1192 = arith.addi %v1190, %v1191 : i64
-          %v1193 = arith.addi %v1192, %v21 : i64
-          %v1194 = llvm.getelementptr %in_Bm[%v1193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1195 = llvm.load %v1194 : !llvm.ptr -> f32
-          %v1196 = arith.mulf %v1189, %v1195 fastmath<contract> : f32
-          %v1197 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1198 = arith.mulf %v1180, %v1197 fastmath<contract> : f32
-          %v1199 = arith.addf %v1198, %v1196 fastmath<contract> : f32
-          %v1200 = arith.muli %v32, %v130 : i64
-          %v1201 = arith.muli %v1144, %v1 : i64
-          %v1202 = arith.addi %v1200, %v1201 : i64
-          %v1203 = arith.constant 8 : i64
-          %v1204 = arith.addi %v1203, %v21 : i64
-          %v1205 = arith.addi %v1202, %v1204 : i64
-          %v1206 = llvm.getelementptr %in_Bm[%v1205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1207 = llvm.load %v1206 : !llvm.ptr -> f32
-          %v1208 = arith.mulf %v1189, %v1207 fastmath<contract> : f32
-          %v1209 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1210 = arith.mulf %v1180, %v1209 fastmath<contract> : f32
-          %v1211 = arith.addf %v1210, %v1208 fastmath<contract> : f32
-          llvm.store %v1199, %v5 : f32, !llvm.ptr
-          llvm.store %v1211, %v6 : f32, !llvm.ptr
-          %v1212 = arith.muli %v32, %v130 : i64
-          %v1213 = arith.muli %v1144, %v1 : i64
-          %v1214 = arith.addi %v1212, %v1213 : i64
-          %v1215 = arith.addi %v1214, %v21 : i64
-          %v1216 = llvm.getelementptr %in_Cm[%v1215] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1217 = llvm.load %v1216 : !llvm.ptr -> f32
-          %v1218 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1219 = arith.mulf %v1217, %v1218 fastmath<contract> : f32
-          %v1220 = arith.muli %v32, %v130 : i64
-          %v1221 = arith.muli %v1144, %v1 : i64
-          %v1222 = arith.addi %v1220, %v1221 : i64
-          %v1223 = arith.constant 8 : i64
-          %v1224 = arith.addi %v1223, %v21 : i64
-          %v1225 = arith.addi %v1222, %v1224 : i64
-          %v1226 = llvm.getelementptr %in_Cm[%v1225] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1227 = llvm.load %v1226 : !llvm.ptr -> f32
-          %v1228 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1229 = arith.mulf %v1227, %v1228 fastmath<contract> : f32
-          %v1230 = arith.addf %v1219, %v1229 fastmath<contract> : f32
+        %v1217 = arith.muli %v95, %v1 : i64
+        %v1218 = arith.index_cast %v1217 : i64 to index
+        %v1219 = arith.index_cast %v94 : i64 to index
+        %v1220 = arith.index_cast %v2 : i64 to index
+        scf.for %v1221 = %v1218 to %v1219 step %v1220 {
+          %v1222 = arith.index_cast %v1221 : index to i64
+          %v1223 = arith.addi %v60, %v1222 : i64
+          %v1225 = arith.muli %v32, %v602 : i64
+          %v1226 = arith.muli %v1223, %size_H : i64
+          %v1227 = arith.addi %v1225, %v1226 : i64
+          %v1228 = arith.addi %v1227, %v30 : i64
+          %v1229 = llvm.getelementptr %in_dt[%v1228] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1230 = llvm.load %v1229 : !llvm.ptr -> f32
+          %v1231 = arith.addf %v1230, %v610 fastmath<contract> : f32
+          %v1232 = arith.maximumf %v1231, %v612 : f32
+          %v1233 = llvm.call_intrinsic "llvm.fabs.f32"(%v1231) : (f32) -> f32
+          %v1234 = arith.negf %v1233 : f32
+          %v1235 = arith.mulf %v1234, %v598 fastmath<contract> : f32
+          %v1236 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1235) : (f32) -> f32
+          %v1237 = arith.addf %v618, %v1236 fastmath<contract> : f32
+          %v1238 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1237) : (f32) -> f32
+          %v1239 = arith.mulf %v1238, %v621 fastmath<contract> : f32
+          %v1240 = arith.mulf %v623, %v1236 fastmath<contract> : f32
+          %v1241 = arith.addf %v1240, %v625 fastmath<contract> : f32
+          %v1242 = arith.mulf %v1241, %v1236 fastmath<contract> : f32
+          %v1243 = arith.addf %v1242, %v628 fastmath<contract> : f32
+          %v1244 = arith.mulf %v1243, %v1236 fastmath<contract> : f32
+          %v1245 = arith.addf %v1244, %v631 fastmath<contract> : f32
+          %v1246 = arith.mulf %v1245, %v1236 fastmath<contract> : f32
+          %v1247 = arith.addf %v1246, %v634 fastmath<contract> : f32
+          %v1248 = arith.mulf %v1247, %v1236 fastmath<contract> : f32
+          %v1249 = arith.addf %v1248, %v637 fastmath<contract> : f32
+          %v1250 = arith.mulf %v1249, %v1236 fastmath<contract> : f32
+          %v1251 = arith.addf %v1250, %v618 fastmath<contract> : f32
+          %v1252 = arith.mulf %v1251, %v1236 fastmath<contract> : f32
+          %v1253 = llvm.call_intrinsic "llvm.fabs.f32"(%v1236) : (f32) -> f32
+          %v1254 = arith.cmpf olt, %v1253, %v643 : f32
+          %v1255 = arith.select %v1254, %v1252, %v1239 : f32
+          %v1256 = arith.addf %v1232, %v1255 fastmath<contract> : f32
+          %v1257 = arith.negf %v1256 : f32
+          %v1258 = arith.mulf %v1257, %v1224 fastmath<contract> : f32
+          %v1259 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1258) : (f32) -> f32
+          %v1260 = arith.muli %v32, %v651 : i64
+          %v1261 = arith.muli %v1223, %v650 : i64
+          %v1262 = arith.addi %v1260, %v1261 : i64
+          %v1263 = arith.muli %v30, %size_P : i64
+          %v1264 = arith.addi %v1262, %v1263 : i64
+          %v1265 = arith.addi %v1264, %v28 : i64
+          %v1266 = llvm.getelementptr %in_x[%v1265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1267 = llvm.load %v1266 : !llvm.ptr -> f32
+          %v1268 = arith.mulf %v1256, %v1267 fastmath<contract> : f32
+          %v1269 = arith.muli %v32, %v130 : i64
+          %v1270 = arith.muli %v1223, %v1 : i64
+          %v1271 = arith.addi %v1269, %v1270 : i64
+          %v1272 = arith.addi %v1271, %v21 : i64
+          %v1273 = llvm.getelementptr %in_Bm[%v1272] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1274 = llvm.load %v1273 : !llvm.ptr -> f32
+          %v1275 = arith.mulf %v1268, %v1274 fastmath<contract> : f32
+          %v1276 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1277 = arith.mulf %v1259, %v1276 fastmath<contract> : f32
+          %v1278 = arith.addf %v1277, %v1275 fastmath<contract> : f32
+          %v1279 = arith.muli %v32, %v130 : i64
+          %v1280 = arith.muli %v1223, %v1 : i64
+          %v1281 = arith.addi %v1279, %v1280 : i64
+          %v1282 = arith.constant 8 : i64
+          %v1283 = arith.addi %v1282, %v21 : i64
+          %v1284 = arith.addi %v1281, %v1283 : i64
+          %v1285 = llvm.getelementptr %in_Bm[%v1284] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1286 = llvm.load %v1285 : !llvm.ptr -> f32
+          %v1287 = arith.mulf %v1268, %v1286 fastmath<contract> : f32
+          %v1288 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1289 = arith.mulf %v1259, %v1288 fastmath<contract> : f32
+          %v1290 = arith.addf %v1289, %v1287 fastmath<contract> : f32
+          llvm.store %v1278, %v5 : f32, !llvm.ptr
+          llvm.store %v1290, %v6 : f32, !llvm.ptr
+          %v1291 = arith.muli %v32, %v130 : i64
+          %v1292 = arith.muli %v1223, %v1 : i64
+          %v1293 = arith.addi %v1291, %v1292 : i64
+          %v1294 = arith.addi %v1293, %v21 : i64
+          %v1295 = llvm.getelementptr %in_Cm[%v1294] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1296 = llvm.load %v1295 : !llvm.ptr -> f32
+          %v1297 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1298 = arith.mulf %v1296, %v1297 fastmath<contract> : f32
+          %v1299 = arith.muli %v32, %v130 : i64
+          %v1300 = arith.muli %v1223, %v1 : i64
+          %v1301 = arith.addi %v1299, %v1300 : i64
+          %v1302 = arith.constant 8 : i64
+          %v1303 = arith.addi %v1302, %v21 : i64
+          %v1304 = arith.addi %v1301, %v1303 : i64
+          %v1305 = llvm.getelementptr %in_Cm[%v1304] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1306 = llvm.load %v1305 : !llvm.ptr -> f32
+          %v1307 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1308 = arith.mulf %v1306, %v1307 fastmath<contract> : f32
+          %v1309 = arith.addf %v1298, %v1308 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1231, %v1232 = gpu.shuffle xor %v1230, %v796, %v797 : f32
-          %v1233 = arith.addf %v1230, %v1231 fastmath<contract> : f32
-          %v1234, %v1235 = gpu.shuffle xor %v1233, %v844, %v797 : f32
-          %v1236 = arith.addf %v1233, %v1234 fastmath<contract> : f32
-          %v1237, %v1238 = gpu.shuffle xor %v1236, %v937, %v797 : f32
-          %v1239 = arith.addf %v1236, %v1237 fastmath<contract> : f32
+          %v1310, %v1311 = gpu.shuffle xor %v1309, %v767, %v768 : f32
+          %v1312 = arith.addf %v1309, %v1310 fastmath<contract> : f32
+          %v1313, %v1314 = gpu.shuffle xor %v1312, %v772, %v768 : f32
+          %v1315 = arith.addf %v1312, %v1313 fastmath<contract> : f32
+          %v1316, %v1317 = gpu.shuffle xor %v1315, %v776, %v768 : f32
+          %v1318 = arith.addf %v1315, %v1316 fastmath<contract> : f32
           // end sum over the lanes
-          %v1240 = arith.mulf %v1188, %v662 fastmath<contract> : f32
-          %v1241 = arith.addf %v1239, %v1240 fastmath<contract> : f32
+          %v1319 = arith.mulf %v1267, %v662 fastmath<contract> : f32
+          %v1320 = arith.addf %v1318, %v1319 fastmath<contract> : f32
           scf.if %v25 {
-            %v1242 = arith.muli %v32, %v651 : i64
-            %v1243 = arith.muli %v1144, %v650 : i64
-            %v1244 = arith.addi %v1242, %v1243 : i64
-            %v1245 = arith.muli %v30, %size_P : i64
-            %v1246 = arith.addi %v1244, %v1245 : i64
-            %v1247 = arith.addi %v1246, %v28 : i64
-            %v1248 = llvm.getelementptr %out_y[%v1247] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1241, %v1248 : f32, !llvm.ptr
+            %v1321 = arith.muli %v32, %v651 : i64
+            %v1322 = arith.muli %v1223, %v650 : i64
+            %v1323 = arith.addi %v1321, %v1322 : i64
+            %v1324 = arith.muli %v30, %size_P : i64
+            %v1325 = arith.addi %v1323, %v1324 : i64
+            %v1326 = arith.addi %v1325, %v28 : i64
+            %v1327 = llvm.getelementptr %out_y[%v1326] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1320, %v1327 : f32, !llvm.ptr
           }
         }
       }
-      %v1249 = arith.subi %v10, %v2 : i64
-      %v1250 = arith.cmpi eq, %v19, %v1249 : i64
-      %v1251 = arith.andi %v25, %v1250 : i1
+      %v1328 = arith.subi %v10, %v2 : i64
+      %v1329 = arith.cmpi eq, %v19, %v1328 : i64
+      %v1330 = arith.andi %v25, %v1329 : i1
       gpu.return
     }
   }

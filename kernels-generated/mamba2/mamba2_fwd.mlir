@@ -47,10 +47,10 @@ module attributes {gpu.container_module} {
       %v619 = arith.constant 0x3D800000 : f32
       %v626 = arith.muli %size_P, %size_H : i64
       %v627 = arith.muli %v626, %size_L : i64
-      %v772 = arith.constant 1 : i32
-      %v773 = arith.constant 32 : i32
-      %v820 = arith.constant 2 : i32
-      %v913 = arith.constant 4 : i32
+      %v743 = arith.constant 1 : i32
+      %v744 = arith.constant 32 : i32
+      %v748 = arith.constant 2 : i32
+      %v752 = arith.constant 4 : i32
       %v11 = gpu.block_id x
       %v12 = gpu.thread_id x
       %v13 = arith.index_cast %v12 : index to i64
@@ -114,16 +114,7 @@ module attributes {gpu.container_module} {
       %v722 = arith.constant 7 : i64
       %v723 = arith.cmpi eq, %v16, %v722 : i64
       %v724 = arith.constant 32 : i32
-      %v725 = arith.shrui %v16, %v30 : i64
-      %v726 = arith.andi %v725, %v2 : i64
-      %v727 = arith.cmpi ne, %v726, %v30 : i64
-      %v728 = arith.shrui %v16, %v2 : i64
-      %v729 = arith.andi %v728, %v2 : i64
-      %v730 = arith.cmpi ne, %v729, %v30 : i64
-      %v731 = arith.shrui %v16, %v79 : i64
-      %v732 = arith.andi %v731, %v2 : i64
-      %v733 = arith.cmpi ne, %v732, %v30 : i64
-      %v1121 = arith.mulf %v577, %v575 fastmath<contract> : f32
+      %v1200 = arith.mulf %v577, %v575 fastmath<contract> : f32
       llvm.store %v29, %v5 : f32, !llvm.ptr
       llvm.store %v29, %v6 : f32, !llvm.ptr
       %v32 = arith.index_cast %v30 : i64 to index
@@ -749,488 +740,574 @@ module attributes {gpu.container_module} {
           %v686 = llvm.load %v685 : !llvm.ptr -> f32
           %v687 = arith.mulf %v675, %v686 fastmath<contract> : f32
           %v688 = arith.mulf %v686, %v638 fastmath<contract> : f32
-          %v734 = arith.addi %v36, %v77 : i64
-          %v735, %v736 = gpu.shuffle idx %v625, %v693, %v724 : f32
-          %v737, %v738 = gpu.shuffle idx %v636, %v693, %v724 : f32
-          %v739 = arith.mulf %v737, %v113 fastmath<contract> : f32
-          %v740 = llvm.load %v5 : !llvm.ptr -> f32
-          %v741 = arith.mulf %v735, %v740 fastmath<contract> : f32
-          %v742 = arith.addf %v741, %v739 fastmath<contract> : f32
-          %v743 = arith.mulf %v737, %v121 fastmath<contract> : f32
-          %v744 = llvm.load %v6 : !llvm.ptr -> f32
-          %v745 = arith.mulf %v735, %v744 fastmath<contract> : f32
-          %v746 = arith.addf %v745, %v743 fastmath<contract> : f32
-          llvm.store %v742, %v5 : f32, !llvm.ptr
-          llvm.store %v746, %v6 : f32, !llvm.ptr
-          %v747 = llvm.load %v5 : !llvm.ptr -> f32
-          %v748 = arith.mulf %v127, %v747 fastmath<contract> : f32
-          %v749 = llvm.load %v6 : !llvm.ptr -> f32
-          %v750 = arith.mulf %v135, %v749 fastmath<contract> : f32
-          %v751 = arith.addf %v748, %v750 fastmath<contract> : f32
-          %v752 = arith.addi %v36, %v78 : i64
-          %v753, %v754 = gpu.shuffle idx %v625, %v697, %v724 : f32
-          %v755, %v756 = gpu.shuffle idx %v636, %v697, %v724 : f32
-          %v757 = arith.mulf %v755, %v142 fastmath<contract> : f32
-          %v758 = llvm.load %v5 : !llvm.ptr -> f32
-          %v759 = arith.mulf %v753, %v758 fastmath<contract> : f32
-          %v760 = arith.addf %v759, %v757 fastmath<contract> : f32
-          %v761 = arith.mulf %v755, %v150 fastmath<contract> : f32
-          %v762 = llvm.load %v6 : !llvm.ptr -> f32
-          %v763 = arith.mulf %v753, %v762 fastmath<contract> : f32
+          %v725 = arith.addi %v36, %v77 : i64
+          %v726, %v727 = gpu.shuffle idx %v625, %v693, %v724 : f32
+          %v728, %v729 = gpu.shuffle idx %v636, %v693, %v724 : f32
+          %v730 = arith.mulf %v728, %v113 fastmath<contract> : f32
+          %v731 = llvm.load %v5 : !llvm.ptr -> f32
+          %v732 = arith.mulf %v726, %v731 fastmath<contract> : f32
+          %v733 = arith.addf %v732, %v730 fastmath<contract> : f32
+          %v734 = arith.mulf %v728, %v121 fastmath<contract> : f32
+          %v735 = llvm.load %v6 : !llvm.ptr -> f32
+          %v736 = arith.mulf %v726, %v735 fastmath<contract> : f32
+          %v737 = arith.addf %v736, %v734 fastmath<contract> : f32
+          llvm.store %v733, %v5 : f32, !llvm.ptr
+          llvm.store %v737, %v6 : f32, !llvm.ptr
+          %v738 = llvm.load %v5 : !llvm.ptr -> f32
+          %v739 = arith.mulf %v127, %v738 fastmath<contract> : f32
+          %v740 = llvm.load %v6 : !llvm.ptr -> f32
+          %v741 = arith.mulf %v135, %v740 fastmath<contract> : f32
+          %v742 = arith.addf %v739, %v741 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v745, %v746 = gpu.shuffle xor %v742, %v743, %v744 : f32
+          %v747 = arith.addf %v742, %v745 fastmath<contract> : f32
+          %v749, %v750 = gpu.shuffle xor %v747, %v748, %v744 : f32
+          %v751 = arith.addf %v747, %v749 fastmath<contract> : f32
+          %v753, %v754 = gpu.shuffle xor %v751, %v752, %v744 : f32
+          %v755 = arith.addf %v751, %v753 fastmath<contract> : f32
+          // end sum over the lanes
+          %v756 = arith.addi %v36, %v78 : i64
+          %v757, %v758 = gpu.shuffle idx %v625, %v697, %v724 : f32
+          %v759, %v760 = gpu.shuffle idx %v636, %v697, %v724 : f32
+          %v761 = arith.mulf %v759, %v142 fastmath<contract> : f32
+          %v762 = llvm.load %v5 : !llvm.ptr -> f32
+          %v763 = arith.mulf %v757, %v762 fastmath<contract> : f32
           %v764 = arith.addf %v763, %v761 fastmath<contract> : f32
-          llvm.store %v760, %v5 : f32, !llvm.ptr
-          llvm.store %v764, %v6 : f32, !llvm.ptr
-          %v765 = llvm.load %v5 : !llvm.ptr -> f32
-          %v766 = arith.mulf %v156, %v765 fastmath<contract> : f32
-          %v767 = llvm.load %v6 : !llvm.ptr -> f32
-          %v768 = arith.mulf %v164, %v767 fastmath<contract> : f32
-          %v769 = arith.addf %v766, %v768 fastmath<contract> : f32
-          %v770 = arith.select %v727, %v751, %v769 : f32
-          %v771 = arith.select %v727, %v769, %v751 : f32
-          %v774, %v775 = gpu.shuffle xor %v770, %v772, %v773 : f32
-          %v776 = arith.addf %v771, %v774 fastmath<contract> : f32
-          %v777 = arith.addi %v36, %v80 : i64
-          %v778, %v779 = gpu.shuffle idx %v625, %v701, %v724 : f32
-          %v780, %v781 = gpu.shuffle idx %v636, %v701, %v724 : f32
-          %v782 = arith.mulf %v780, %v171 fastmath<contract> : f32
-          %v783 = llvm.load %v5 : !llvm.ptr -> f32
-          %v784 = arith.mulf %v778, %v783 fastmath<contract> : f32
-          %v785 = arith.addf %v784, %v782 fastmath<contract> : f32
-          %v786 = arith.mulf %v780, %v179 fastmath<contract> : f32
-          %v787 = llvm.load %v6 : !llvm.ptr -> f32
-          %v788 = arith.mulf %v778, %v787 fastmath<contract> : f32
-          %v789 = arith.addf %v788, %v786 fastmath<contract> : f32
-          llvm.store %v785, %v5 : f32, !llvm.ptr
-          llvm.store %v789, %v6 : f32, !llvm.ptr
-          %v790 = llvm.load %v5 : !llvm.ptr -> f32
-          %v791 = arith.mulf %v185, %v790 fastmath<contract> : f32
-          %v792 = llvm.load %v6 : !llvm.ptr -> f32
-          %v793 = arith.mulf %v193, %v792 fastmath<contract> : f32
-          %v794 = arith.addf %v791, %v793 fastmath<contract> : f32
-          %v795 = arith.addi %v36, %v82 : i64
-          %v796, %v797 = gpu.shuffle idx %v625, %v705, %v724 : f32
-          %v798, %v799 = gpu.shuffle idx %v636, %v705, %v724 : f32
-          %v800 = arith.mulf %v798, %v200 fastmath<contract> : f32
-          %v801 = llvm.load %v5 : !llvm.ptr -> f32
-          %v802 = arith.mulf %v796, %v801 fastmath<contract> : f32
-          %v803 = arith.addf %v802, %v800 fastmath<contract> : f32
-          %v804 = arith.mulf %v798, %v208 fastmath<contract> : f32
-          %v805 = llvm.load %v6 : !llvm.ptr -> f32
-          %v806 = arith.mulf %v796, %v805 fastmath<contract> : f32
-          %v807 = arith.addf %v806, %v804 fastmath<contract> : f32
-          llvm.store %v803, %v5 : f32, !llvm.ptr
-          llvm.store %v807, %v6 : f32, !llvm.ptr
-          %v808 = llvm.load %v5 : !llvm.ptr -> f32
-          %v809 = arith.mulf %v214, %v808 fastmath<contract> : f32
-          %v810 = llvm.load %v6 : !llvm.ptr -> f32
-          %v811 = arith.mulf %v222, %v810 fastmath<contract> : f32
-          %v812 = arith.addf %v809, %v811 fastmath<contract> : f32
-          %v813 = arith.select %v727, %v794, %v812 : f32
-          %v814 = arith.select %v727, %v812, %v794 : f32
-          %v815, %v816 = gpu.shuffle xor %v813, %v772, %v773 : f32
-          %v817 = arith.addf %v814, %v815 fastmath<contract> : f32
-          %v818 = arith.select %v730, %v776, %v817 : f32
-          %v819 = arith.select %v730, %v817, %v776 : f32
-          %v821, %v822 = gpu.shuffle xor %v818, %v820, %v773 : f32
-          %v823 = arith.addf %v819, %v821 fastmath<contract> : f32
-          %v824 = arith.addi %v36, %v84 : i64
-          %v825, %v826 = gpu.shuffle idx %v625, %v709, %v724 : f32
-          %v827, %v828 = gpu.shuffle idx %v636, %v709, %v724 : f32
-          %v829 = arith.mulf %v827, %v229 fastmath<contract> : f32
-          %v830 = llvm.load %v5 : !llvm.ptr -> f32
-          %v831 = arith.mulf %v825, %v830 fastmath<contract> : f32
-          %v832 = arith.addf %v831, %v829 fastmath<contract> : f32
-          %v833 = arith.mulf %v827, %v237 fastmath<contract> : f32
-          %v834 = llvm.load %v6 : !llvm.ptr -> f32
-          %v835 = arith.mulf %v825, %v834 fastmath<contract> : f32
-          %v836 = arith.addf %v835, %v833 fastmath<contract> : f32
-          llvm.store %v832, %v5 : f32, !llvm.ptr
-          llvm.store %v836, %v6 : f32, !llvm.ptr
-          %v837 = llvm.load %v5 : !llvm.ptr -> f32
-          %v838 = arith.mulf %v243, %v837 fastmath<contract> : f32
-          %v839 = llvm.load %v6 : !llvm.ptr -> f32
-          %v840 = arith.mulf %v251, %v839 fastmath<contract> : f32
-          %v841 = arith.addf %v838, %v840 fastmath<contract> : f32
-          %v842 = arith.addi %v36, %v86 : i64
-          %v843, %v844 = gpu.shuffle idx %v625, %v713, %v724 : f32
-          %v845, %v846 = gpu.shuffle idx %v636, %v713, %v724 : f32
-          %v847 = arith.mulf %v845, %v258 fastmath<contract> : f32
-          %v848 = llvm.load %v5 : !llvm.ptr -> f32
-          %v849 = arith.mulf %v843, %v848 fastmath<contract> : f32
-          %v850 = arith.addf %v849, %v847 fastmath<contract> : f32
-          %v851 = arith.mulf %v845, %v266 fastmath<contract> : f32
+          %v765 = arith.mulf %v759, %v150 fastmath<contract> : f32
+          %v766 = llvm.load %v6 : !llvm.ptr -> f32
+          %v767 = arith.mulf %v757, %v766 fastmath<contract> : f32
+          %v768 = arith.addf %v767, %v765 fastmath<contract> : f32
+          llvm.store %v764, %v5 : f32, !llvm.ptr
+          llvm.store %v768, %v6 : f32, !llvm.ptr
+          %v769 = llvm.load %v5 : !llvm.ptr -> f32
+          %v770 = arith.mulf %v156, %v769 fastmath<contract> : f32
+          %v771 = llvm.load %v6 : !llvm.ptr -> f32
+          %v772 = arith.mulf %v164, %v771 fastmath<contract> : f32
+          %v773 = arith.addf %v770, %v772 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v774, %v775 = gpu.shuffle xor %v773, %v743, %v744 : f32
+          %v776 = arith.addf %v773, %v774 fastmath<contract> : f32
+          %v777, %v778 = gpu.shuffle xor %v776, %v748, %v744 : f32
+          %v779 = arith.addf %v776, %v777 fastmath<contract> : f32
+          %v780, %v781 = gpu.shuffle xor %v779, %v752, %v744 : f32
+          %v782 = arith.addf %v779, %v780 fastmath<contract> : f32
+          // end sum over the lanes
+          %v783 = arith.addi %v36, %v80 : i64
+          %v784, %v785 = gpu.shuffle idx %v625, %v701, %v724 : f32
+          %v786, %v787 = gpu.shuffle idx %v636, %v701, %v724 : f32
+          %v788 = arith.mulf %v786, %v171 fastmath<contract> : f32
+          %v789 = llvm.load %v5 : !llvm.ptr -> f32
+          %v790 = arith.mulf %v784, %v789 fastmath<contract> : f32
+          %v791 = arith.addf %v790, %v788 fastmath<contract> : f32
+          %v792 = arith.mulf %v786, %v179 fastmath<contract> : f32
+          %v793 = llvm.load %v6 : !llvm.ptr -> f32
+          %v794 = arith.mulf %v784, %v793 fastmath<contract> : f32
+          %v795 = arith.addf %v794, %v792 fastmath<contract> : f32
+          llvm.store %v791, %v5 : f32, !llvm.ptr
+          llvm.store %v795, %v6 : f32, !llvm.ptr
+          %v796 = llvm.load %v5 : !llvm.ptr -> f32
+          %v797 = arith.mulf %v185, %v796 fastmath<contract> : f32
+          %v798 = llvm.load %v6 : !llvm.ptr -> f32
+          %v799 = arith.mulf %v193, %v798 fastmath<contract> : f32
+          %v800 = arith.addf %v797, %v799 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v801, %v802 = gpu.shuffle xor %v800, %v743, %v744 : f32
+          %v803 = arith.addf %v800, %v801 fastmath<contract> : f32
+          %v804, %v805 = gpu.shuffle xor %v803, %v748, %v744 : f32
+          %v806 = arith.addf %v803, %v804 fastmath<contract> : f32
+          %v807, %v808 = gpu.shuffle xor %v806, %v752, %v744 : f32
+          %v809 = arith.addf %v806, %v807 fastmath<contract> : f32
+          // end sum over the lanes
+          %v810 = arith.addi %v36, %v82 : i64
+          %v811, %v812 = gpu.shuffle idx %v625, %v705, %v724 : f32
+          %v813, %v814 = gpu.shuffle idx %v636, %v705, %v724 : f32
+          %v815 = arith.mulf %v813, %v200 fastmath<contract> : f32
+          %v816 = llvm.load %v5 : !llvm.ptr -> f32
+          %v817 = arith.mulf %v811, %v816 fastmath<contract> : f32
+          %v818 = arith.addf %v817, %v815 fastmath<contract> : f32
+          %v819 = arith.mulf %v813, %v208 fastmath<contract> : f32
+          %v820 = llvm.load %v6 : !llvm.ptr -> f32
+          %v821 = arith.mulf %v811, %v820 fastmath<contract> : f32
+          %v822 = arith.addf %v821, %v819 fastmath<contract> : f32
+          llvm.store %v818, %v5 : f32, !llvm.ptr
+          llvm.store %v822, %v6 : f32, !llvm.ptr
+          %v823 = llvm.load %v5 : !llvm.ptr -> f32
+          %v824 = arith.mulf %v214, %v823 fastmath<contract> : f32
+          %v825 = llvm.load %v6 : !llvm.ptr -> f32
+          %v826 = arith.mulf %v222, %v825 fastmath<contract> : f32
+          %v827 = arith.addf %v824, %v826 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v828, %v829 = gpu.shuffle xor %v827, %v743, %v744 : f32
+          %v830 = arith.addf %v827, %v828 fastmath<contract> : f32
+          %v831, %v832 = gpu.shuffle xor %v830, %v748, %v744 : f32
+          %v833 = arith.addf %v830, %v831 fastmath<contract> : f32
+          %v834, %v835 = gpu.shuffle xor %v833, %v752, %v744 : f32
+          %v836 = arith.addf %v833, %v834 fastmath<contract> : f32
+          // end sum over the lanes
+          %v837 = arith.addi %v36, %v84 : i64
+          %v838, %v839 = gpu.shuffle idx %v625, %v709, %v724 : f32
+          %v840, %v841 = gpu.shuffle idx %v636, %v709, %v724 : f32
+          %v842 = arith.mulf %v840, %v229 fastmath<contract> : f32
+          %v843 = llvm.load %v5 : !llvm.ptr -> f32
+          %v844 = arith.mulf %v838, %v843 fastmath<contract> : f32
+          %v845 = arith.addf %v844, %v842 fastmath<contract> : f32
+          %v846 = arith.mulf %v840, %v237 fastmath<contract> : f32
+          %v847 = llvm.load %v6 : !llvm.ptr -> f32
+          %v848 = arith.mulf %v838, %v847 fastmath<contract> : f32
+          %v849 = arith.addf %v848, %v846 fastmath<contract> : f32
+          llvm.store %v845, %v5 : f32, !llvm.ptr
+          llvm.store %v849, %v6 : f32, !llvm.ptr
+          %v850 = llvm.load %v5 : !llvm.ptr -> f32
+          %v851 = arith.mulf %v243, %v850 fastmath<contract> : f32
           %v852 = llvm.load %v6 : !llvm.ptr -> f32
-          %v853 = arith.mulf %v843, %v852 fastmath<contract> : f32
-          %v854 = arith.addf %v853, %v851 fastmath<contract> : f32
-          llvm.store %v850, %v5 : f32, !llvm.ptr
-          llvm.store %v854, %v6 : f32, !llvm.ptr
-          %v855 = llvm.load %v5 : !llvm.ptr -> f32
-          %v856 = arith.mulf %v272, %v855 fastmath<contract> : f32
-          %v857 = llvm.load %v6 : !llvm.ptr -> f32
-          %v858 = arith.mulf %v280, %v857 fastmath<contract> : f32
-          %v859 = arith.addf %v856, %v858 fastmath<contract> : f32
-          %v860 = arith.select %v727, %v841, %v859 : f32
-          %v861 = arith.select %v727, %v859, %v841 : f32
-          %v862, %v863 = gpu.shuffle xor %v860, %v772, %v773 : f32
-          %v864 = arith.addf %v861, %v862 fastmath<contract> : f32
-          %v865 = arith.addi %v36, %v88 : i64
-          %v866, %v867 = gpu.shuffle idx %v625, %v717, %v724 : f32
-          %v868, %v869 = gpu.shuffle idx %v636, %v717, %v724 : f32
-          %v870 = arith.mulf %v868, %v287 fastmath<contract> : f32
-          %v871 = llvm.load %v5 : !llvm.ptr -> f32
-          %v872 = arith.mulf %v866, %v871 fastmath<contract> : f32
-          %v873 = arith.addf %v872, %v870 fastmath<contract> : f32
-          %v874 = arith.mulf %v868, %v295 fastmath<contract> : f32
-          %v875 = llvm.load %v6 : !llvm.ptr -> f32
-          %v876 = arith.mulf %v866, %v875 fastmath<contract> : f32
-          %v877 = arith.addf %v876, %v874 fastmath<contract> : f32
-          llvm.store %v873, %v5 : f32, !llvm.ptr
-          llvm.store %v877, %v6 : f32, !llvm.ptr
-          %v878 = llvm.load %v5 : !llvm.ptr -> f32
-          %v879 = arith.mulf %v301, %v878 fastmath<contract> : f32
-          %v880 = llvm.load %v6 : !llvm.ptr -> f32
-          %v881 = arith.mulf %v309, %v880 fastmath<contract> : f32
-          %v882 = arith.addf %v879, %v881 fastmath<contract> : f32
-          %v883 = arith.addi %v36, %v90 : i64
-          %v884, %v885 = gpu.shuffle idx %v625, %v721, %v724 : f32
-          %v886, %v887 = gpu.shuffle idx %v636, %v721, %v724 : f32
-          %v888 = arith.mulf %v886, %v316 fastmath<contract> : f32
-          %v889 = llvm.load %v5 : !llvm.ptr -> f32
-          %v890 = arith.mulf %v884, %v889 fastmath<contract> : f32
-          %v891 = arith.addf %v890, %v888 fastmath<contract> : f32
-          %v892 = arith.mulf %v886, %v324 fastmath<contract> : f32
-          %v893 = llvm.load %v6 : !llvm.ptr -> f32
-          %v894 = arith.mulf %v884, %v893 fastmath<contract> : f32
-          %v895 = arith.addf %v894, %v892 fastmath<contract> : f32
-          llvm.store %v891, %v5 : f32, !llvm.ptr
-          llvm.store %v895, %v6 : f32, !llvm.ptr
-          %v896 = llvm.load %v5 : !llvm.ptr -> f32
-          %v897 = arith.mulf %v330, %v896 fastmath<contract> : f32
-          %v898 = llvm.load %v6 : !llvm.ptr -> f32
-          %v899 = arith.mulf %v338, %v898 fastmath<contract> : f32
-          %v900 = arith.addf %v897, %v899 fastmath<contract> : f32
-          %v901 = arith.select %v727, %v882, %v900 : f32
-          %v902 = arith.select %v727, %v900, %v882 : f32
-          %v903, %v904 = gpu.shuffle xor %v901, %v772, %v773 : f32
-          %v905 = arith.addf %v902, %v903 fastmath<contract> : f32
-          %v906 = arith.select %v730, %v864, %v905 : f32
-          %v907 = arith.select %v730, %v905, %v864 : f32
-          %v908, %v909 = gpu.shuffle xor %v906, %v820, %v773 : f32
-          %v910 = arith.addf %v907, %v908 fastmath<contract> : f32
-          %v911 = arith.select %v733, %v823, %v910 : f32
-          %v912 = arith.select %v733, %v910, %v823 : f32
-          %v914, %v915 = gpu.shuffle xor %v911, %v913, %v773 : f32
-          %v916 = arith.addf %v912, %v914 fastmath<contract> : f32
-          %v917 = arith.addi %v36, %v91 : i64
-          %v918, %v919 = gpu.shuffle idx %v678, %v693, %v724 : f32
-          %v920, %v921 = gpu.shuffle idx %v687, %v693, %v724 : f32
-          %v922 = arith.mulf %v920, %v345 fastmath<contract> : f32
-          %v923 = llvm.load %v5 : !llvm.ptr -> f32
-          %v924 = arith.mulf %v918, %v923 fastmath<contract> : f32
-          %v925 = arith.addf %v924, %v922 fastmath<contract> : f32
-          %v926 = arith.mulf %v920, %v353 fastmath<contract> : f32
-          %v927 = llvm.load %v6 : !llvm.ptr -> f32
-          %v928 = arith.mulf %v918, %v927 fastmath<contract> : f32
-          %v929 = arith.addf %v928, %v926 fastmath<contract> : f32
-          llvm.store %v925, %v5 : f32, !llvm.ptr
-          llvm.store %v929, %v6 : f32, !llvm.ptr
-          %v930 = llvm.load %v5 : !llvm.ptr -> f32
-          %v931 = arith.mulf %v359, %v930 fastmath<contract> : f32
-          %v932 = llvm.load %v6 : !llvm.ptr -> f32
-          %v933 = arith.mulf %v367, %v932 fastmath<contract> : f32
-          %v934 = arith.addf %v931, %v933 fastmath<contract> : f32
-          %v935 = arith.addi %v36, %v93 : i64
-          %v936, %v937 = gpu.shuffle idx %v678, %v697, %v724 : f32
-          %v938, %v939 = gpu.shuffle idx %v687, %v697, %v724 : f32
-          %v940 = arith.mulf %v938, %v374 fastmath<contract> : f32
-          %v941 = llvm.load %v5 : !llvm.ptr -> f32
-          %v942 = arith.mulf %v936, %v941 fastmath<contract> : f32
-          %v943 = arith.addf %v942, %v940 fastmath<contract> : f32
-          %v944 = arith.mulf %v938, %v382 fastmath<contract> : f32
-          %v945 = llvm.load %v6 : !llvm.ptr -> f32
-          %v946 = arith.mulf %v936, %v945 fastmath<contract> : f32
-          %v947 = arith.addf %v946, %v944 fastmath<contract> : f32
-          llvm.store %v943, %v5 : f32, !llvm.ptr
-          llvm.store %v947, %v6 : f32, !llvm.ptr
-          %v948 = llvm.load %v5 : !llvm.ptr -> f32
-          %v949 = arith.mulf %v388, %v948 fastmath<contract> : f32
-          %v950 = llvm.load %v6 : !llvm.ptr -> f32
-          %v951 = arith.mulf %v396, %v950 fastmath<contract> : f32
-          %v952 = arith.addf %v949, %v951 fastmath<contract> : f32
-          %v953 = arith.select %v727, %v934, %v952 : f32
-          %v954 = arith.select %v727, %v952, %v934 : f32
-          %v955, %v956 = gpu.shuffle xor %v953, %v772, %v773 : f32
-          %v957 = arith.addf %v954, %v955 fastmath<contract> : f32
-          %v958 = arith.addi %v36, %v95 : i64
-          %v959, %v960 = gpu.shuffle idx %v678, %v701, %v724 : f32
-          %v961, %v962 = gpu.shuffle idx %v687, %v701, %v724 : f32
-          %v963 = arith.mulf %v961, %v403 fastmath<contract> : f32
-          %v964 = llvm.load %v5 : !llvm.ptr -> f32
-          %v965 = arith.mulf %v959, %v964 fastmath<contract> : f32
-          %v966 = arith.addf %v965, %v963 fastmath<contract> : f32
-          %v967 = arith.mulf %v961, %v411 fastmath<contract> : f32
-          %v968 = llvm.load %v6 : !llvm.ptr -> f32
-          %v969 = arith.mulf %v959, %v968 fastmath<contract> : f32
-          %v970 = arith.addf %v969, %v967 fastmath<contract> : f32
-          llvm.store %v966, %v5 : f32, !llvm.ptr
-          llvm.store %v970, %v6 : f32, !llvm.ptr
-          %v971 = llvm.load %v5 : !llvm.ptr -> f32
-          %v972 = arith.mulf %v417, %v971 fastmath<contract> : f32
-          %v973 = llvm.load %v6 : !llvm.ptr -> f32
-          %v974 = arith.mulf %v425, %v973 fastmath<contract> : f32
-          %v975 = arith.addf %v972, %v974 fastmath<contract> : f32
-          %v976 = arith.addi %v36, %v97 : i64
-          %v977, %v978 = gpu.shuffle idx %v678, %v705, %v724 : f32
-          %v979, %v980 = gpu.shuffle idx %v687, %v705, %v724 : f32
-          %v981 = arith.mulf %v979, %v432 fastmath<contract> : f32
-          %v982 = llvm.load %v5 : !llvm.ptr -> f32
-          %v983 = arith.mulf %v977, %v982 fastmath<contract> : f32
+          %v853 = arith.mulf %v251, %v852 fastmath<contract> : f32
+          %v854 = arith.addf %v851, %v853 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v855, %v856 = gpu.shuffle xor %v854, %v743, %v744 : f32
+          %v857 = arith.addf %v854, %v855 fastmath<contract> : f32
+          %v858, %v859 = gpu.shuffle xor %v857, %v748, %v744 : f32
+          %v860 = arith.addf %v857, %v858 fastmath<contract> : f32
+          %v861, %v862 = gpu.shuffle xor %v860, %v752, %v744 : f32
+          %v863 = arith.addf %v860, %v861 fastmath<contract> : f32
+          // end sum over the lanes
+          %v864 = arith.addi %v36, %v86 : i64
+          %v865, %v866 = gpu.shuffle idx %v625, %v713, %v724 : f32
+          %v867, %v868 = gpu.shuffle idx %v636, %v713, %v724 : f32
+          %v869 = arith.mulf %v867, %v258 fastmath<contract> : f32
+          %v870 = llvm.load %v5 : !llvm.ptr -> f32
+          %v871 = arith.mulf %v865, %v870 fastmath<contract> : f32
+          %v872 = arith.addf %v871, %v869 fastmath<contract> : f32
+          %v873 = arith.mulf %v867, %v266 fastmath<contract> : f32
+          %v874 = llvm.load %v6 : !llvm.ptr -> f32
+          %v875 = arith.mulf %v865, %v874 fastmath<contract> : f32
+          %v876 = arith.addf %v875, %v873 fastmath<contract> : f32
+          llvm.store %v872, %v5 : f32, !llvm.ptr
+          llvm.store %v876, %v6 : f32, !llvm.ptr
+          %v877 = llvm.load %v5 : !llvm.ptr -> f32
+          %v878 = arith.mulf %v272, %v877 fastmath<contract> : f32
+          %v879 = llvm.load %v6 : !llvm.ptr -> f32
+          %v880 = arith.mulf %v280, %v879 fastmath<contract> : f32
+          %v881 = arith.addf %v878, %v880 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v882, %v883 = gpu.shuffle xor %v881, %v743, %v744 : f32
+          %v884 = arith.addf %v881, %v882 fastmath<contract> : f32
+          %v885, %v886 = gpu.shuffle xor %v884, %v748, %v744 : f32
+          %v887 = arith.addf %v884, %v885 fastmath<contract> : f32
+          %v888, %v889 = gpu.shuffle xor %v887, %v752, %v744 : f32
+          %v890 = arith.addf %v887, %v888 fastmath<contract> : f32
+          // end sum over the lanes
+          %v891 = arith.addi %v36, %v88 : i64
+          %v892, %v893 = gpu.shuffle idx %v625, %v717, %v724 : f32
+          %v894, %v895 = gpu.shuffle idx %v636, %v717, %v724 : f32
+          %v896 = arith.mulf %v894, %v287 fastmath<contract> : f32
+          %v897 = llvm.load %v5 : !llvm.ptr -> f32
+          %v898 = arith.mulf %v892, %v897 fastmath<contract> : f32
+          %v899 = arith.addf %v898, %v896 fastmath<contract> : f32
+          %v900 = arith.mulf %v894, %v295 fastmath<contract> : f32
+          %v901 = llvm.load %v6 : !llvm.ptr -> f32
+          %v902 = arith.mulf %v892, %v901 fastmath<contract> : f32
+          %v903 = arith.addf %v902, %v900 fastmath<contract> : f32
+          llvm.store %v899, %v5 : f32, !llvm.ptr
+          llvm.store %v903, %v6 : f32, !llvm.ptr
+          %v904 = llvm.load %v5 : !llvm.ptr -> f32
+          %v905 = arith.mulf %v301, %v904 fastmath<contract> : f32
+          %v906 = llvm.load %v6 : !llvm.ptr -> f32
+          %v907 = arith.mulf %v309, %v906 fastmath<contract> : f32
+          %v908 = arith.addf %v905, %v907 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v909, %v910 = gpu.shuffle xor %v908, %v743, %v744 : f32
+          %v911 = arith.addf %v908, %v909 fastmath<contract> : f32
+          %v912, %v913 = gpu.shuffle xor %v911, %v748, %v744 : f32
+          %v914 = arith.addf %v911, %v912 fastmath<contract> : f32
+          %v915, %v916 = gpu.shuffle xor %v914, %v752, %v744 : f32
+          %v917 = arith.addf %v914, %v915 fastmath<contract> : f32
+          // end sum over the lanes
+          %v918 = arith.addi %v36, %v90 : i64
+          %v919, %v920 = gpu.shuffle idx %v625, %v721, %v724 : f32
+          %v921, %v922 = gpu.shuffle idx %v636, %v721, %v724 : f32
+          %v923 = arith.mulf %v921, %v316 fastmath<contract> : f32
+          %v924 = llvm.load %v5 : !llvm.ptr -> f32
+          %v925 = arith.mulf %v919, %v924 fastmath<contract> : f32
+          %v926 = arith.addf %v925, %v923 fastmath<contract> : f32
+          %v927 = arith.mulf %v921, %v324 fastmath<contract> : f32
+          %v928 = llvm.load %v6 : !llvm.ptr -> f32
+          %v929 = arith.mulf %v919, %v928 fastmath<contract> : f32
+          %v930 = arith.addf %v929, %v927 fastmath<contract> : f32
+          llvm.store %v926, %v5 : f32, !llvm.ptr
+          llvm.store %v930, %v6 : f32, !llvm.ptr
+          %v931 = llvm.load %v5 : !llvm.ptr -> f32
+          %v932 = arith.mulf %v330, %v931 fastmath<contract> : f32
+          %v933 = llvm.load %v6 : !llvm.ptr -> f32
+          %v934 = arith.mulf %v338, %v933 fastmath<contract> : f32
+          %v935 = arith.addf %v932, %v934 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v936, %v937 = gpu.shuffle xor %v935, %v743, %v744 : f32
+          %v938 = arith.addf %v935, %v936 fastmath<contract> : f32
+          %v939, %v940 = gpu.shuffle xor %v938, %v748, %v744 : f32
+          %v941 = arith.addf %v938, %v939 fastmath<contract> : f32
+          %v942, %v943 = gpu.shuffle xor %v941, %v752, %v744 : f32
+          %v944 = arith.addf %v941, %v942 fastmath<contract> : f32
+          // end sum over the lanes
+          %v945 = arith.addi %v36, %v91 : i64
+          %v946, %v947 = gpu.shuffle idx %v678, %v693, %v724 : f32
+          %v948, %v949 = gpu.shuffle idx %v687, %v693, %v724 : f32
+          %v950 = arith.mulf %v948, %v345 fastmath<contract> : f32
+          %v951 = llvm.load %v5 : !llvm.ptr -> f32
+          %v952 = arith.mulf %v946, %v951 fastmath<contract> : f32
+          %v953 = arith.addf %v952, %v950 fastmath<contract> : f32
+          %v954 = arith.mulf %v948, %v353 fastmath<contract> : f32
+          %v955 = llvm.load %v6 : !llvm.ptr -> f32
+          %v956 = arith.mulf %v946, %v955 fastmath<contract> : f32
+          %v957 = arith.addf %v956, %v954 fastmath<contract> : f32
+          llvm.store %v953, %v5 : f32, !llvm.ptr
+          llvm.store %v957, %v6 : f32, !llvm.ptr
+          %v958 = llvm.load %v5 : !llvm.ptr -> f32
+          %v959 = arith.mulf %v359, %v958 fastmath<contract> : f32
+          %v960 = llvm.load %v6 : !llvm.ptr -> f32
+          %v961 = arith.mulf %v367, %v960 fastmath<contract> : f32
+          %v962 = arith.addf %v959, %v961 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v963, %v964 = gpu.shuffle xor %v962, %v743, %v744 : f32
+          %v965 = arith.addf %v962, %v963 fastmath<contract> : f32
+          %v966, %v967 = gpu.shuffle xor %v965, %v748, %v744 : f32
+          %v968 = arith.addf %v965, %v966 fastmath<contract> : f32
+          %v969, %v970 = gpu.shuffle xor %v968, %v752, %v744 : f32
+          %v971 = arith.addf %v968, %v969 fastmath<contract> : f32
+          // end sum over the lanes
+          %v972 = arith.addi %v36, %v93 : i64
+          %v973, %v974 = gpu.shuffle idx %v678, %v697, %v724 : f32
+          %v975, %v976 = gpu.shuffle idx %v687, %v697, %v724 : f32
+          %v977 = arith.mulf %v975, %v374 fastmath<contract> : f32
+          %v978 = llvm.load %v5 : !llvm.ptr -> f32
+          %v979 = arith.mulf %v973, %v978 fastmath<contract> : f32
+          %v980 = arith.addf %v979, %v977 fastmath<contract> : f32
+          %v981 = arith.mulf %v975, %v382 fastmath<contract> : f32
+          %v982 = llvm.load %v6 : !llvm.ptr -> f32
+          %v983 = arith.mulf %v973, %v982 fastmath<contract> : f32
           %v984 = arith.addf %v983, %v981 fastmath<contract> : f32
-          %v985 = arith.mulf %v979, %v440 fastmath<contract> : f32
-          %v986 = llvm.load %v6 : !llvm.ptr -> f32
-          %v987 = arith.mulf %v977, %v986 fastmath<contract> : f32
-          %v988 = arith.addf %v987, %v985 fastmath<contract> : f32
-          llvm.store %v984, %v5 : f32, !llvm.ptr
-          llvm.store %v988, %v6 : f32, !llvm.ptr
-          %v989 = llvm.load %v5 : !llvm.ptr -> f32
-          %v990 = arith.mulf %v446, %v989 fastmath<contract> : f32
-          %v991 = llvm.load %v6 : !llvm.ptr -> f32
-          %v992 = arith.mulf %v454, %v991 fastmath<contract> : f32
-          %v993 = arith.addf %v990, %v992 fastmath<contract> : f32
-          %v994 = arith.select %v727, %v975, %v993 : f32
-          %v995 = arith.select %v727, %v993, %v975 : f32
-          %v996, %v997 = gpu.shuffle xor %v994, %v772, %v773 : f32
+          llvm.store %v980, %v5 : f32, !llvm.ptr
+          llvm.store %v984, %v6 : f32, !llvm.ptr
+          %v985 = llvm.load %v5 : !llvm.ptr -> f32
+          %v986 = arith.mulf %v388, %v985 fastmath<contract> : f32
+          %v987 = llvm.load %v6 : !llvm.ptr -> f32
+          %v988 = arith.mulf %v396, %v987 fastmath<contract> : f32
+          %v989 = arith.addf %v986, %v988 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v990, %v991 = gpu.shuffle xor %v989, %v743, %v744 : f32
+          %v992 = arith.addf %v989, %v990 fastmath<contract> : f32
+          %v993, %v994 = gpu.shuffle xor %v992, %v748, %v744 : f32
+          %v995 = arith.addf %v992, %v993 fastmath<contract> : f32
+          %v996, %v997 = gpu.shuffle xor %v995, %v752, %v744 : f32
           %v998 = arith.addf %v995, %v996 fastmath<contract> : f32
-          %v999 = arith.select %v730, %v957, %v998 : f32
-          %v1000 = arith.select %v730, %v998, %v957 : f32
-          %v1001, %v1002 = gpu.shuffle xor %v999, %v820, %v773 : f32
-          %v1003 = arith.addf %v1000, %v1001 fastmath<contract> : f32
-          %v1004 = arith.addi %v36, %v99 : i64
-          %v1005, %v1006 = gpu.shuffle idx %v678, %v709, %v724 : f32
-          %v1007, %v1008 = gpu.shuffle idx %v687, %v709, %v724 : f32
-          %v1009 = arith.mulf %v1007, %v461 fastmath<contract> : f32
-          %v1010 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1011 = arith.mulf %v1005, %v1010 fastmath<contract> : f32
-          %v1012 = arith.addf %v1011, %v1009 fastmath<contract> : f32
-          %v1013 = arith.mulf %v1007, %v469 fastmath<contract> : f32
+          // end sum over the lanes
+          %v999 = arith.addi %v36, %v95 : i64
+          %v1000, %v1001 = gpu.shuffle idx %v678, %v701, %v724 : f32
+          %v1002, %v1003 = gpu.shuffle idx %v687, %v701, %v724 : f32
+          %v1004 = arith.mulf %v1002, %v403 fastmath<contract> : f32
+          %v1005 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1006 = arith.mulf %v1000, %v1005 fastmath<contract> : f32
+          %v1007 = arith.addf %v1006, %v1004 fastmath<contract> : f32
+          %v1008 = arith.mulf %v1002, %v411 fastmath<contract> : f32
+          %v1009 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1010 = arith.mulf %v1000, %v1009 fastmath<contract> : f32
+          %v1011 = arith.addf %v1010, %v1008 fastmath<contract> : f32
+          llvm.store %v1007, %v5 : f32, !llvm.ptr
+          llvm.store %v1011, %v6 : f32, !llvm.ptr
+          %v1012 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1013 = arith.mulf %v417, %v1012 fastmath<contract> : f32
           %v1014 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1015 = arith.mulf %v1005, %v1014 fastmath<contract> : f32
-          %v1016 = arith.addf %v1015, %v1013 fastmath<contract> : f32
-          llvm.store %v1012, %v5 : f32, !llvm.ptr
-          llvm.store %v1016, %v6 : f32, !llvm.ptr
-          %v1017 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1018 = arith.mulf %v475, %v1017 fastmath<contract> : f32
-          %v1019 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1020 = arith.mulf %v483, %v1019 fastmath<contract> : f32
-          %v1021 = arith.addf %v1018, %v1020 fastmath<contract> : f32
-          %v1022 = arith.addi %v36, %v101 : i64
-          %v1023, %v1024 = gpu.shuffle idx %v678, %v713, %v724 : f32
-          %v1025, %v1026 = gpu.shuffle idx %v687, %v713, %v724 : f32
-          %v1027 = arith.mulf %v1025, %v490 fastmath<contract> : f32
-          %v1028 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1029 = arith.mulf %v1023, %v1028 fastmath<contract> : f32
-          %v1030 = arith.addf %v1029, %v1027 fastmath<contract> : f32
-          %v1031 = arith.mulf %v1025, %v498 fastmath<contract> : f32
-          %v1032 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1033 = arith.mulf %v1023, %v1032 fastmath<contract> : f32
+          %v1015 = arith.mulf %v425, %v1014 fastmath<contract> : f32
+          %v1016 = arith.addf %v1013, %v1015 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1017, %v1018 = gpu.shuffle xor %v1016, %v743, %v744 : f32
+          %v1019 = arith.addf %v1016, %v1017 fastmath<contract> : f32
+          %v1020, %v1021 = gpu.shuffle xor %v1019, %v748, %v744 : f32
+          %v1022 = arith.addf %v1019, %v1020 fastmath<contract> : f32
+          %v1023, %v1024 = gpu.shuffle xor %v1022, %v752, %v744 : f32
+          %v1025 = arith.addf %v1022, %v1023 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1026 = arith.addi %v36, %v97 : i64
+          %v1027, %v1028 = gpu.shuffle idx %v678, %v705, %v724 : f32
+          %v1029, %v1030 = gpu.shuffle idx %v687, %v705, %v724 : f32
+          %v1031 = arith.mulf %v1029, %v432 fastmath<contract> : f32
+          %v1032 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1033 = arith.mulf %v1027, %v1032 fastmath<contract> : f32
           %v1034 = arith.addf %v1033, %v1031 fastmath<contract> : f32
-          llvm.store %v1030, %v5 : f32, !llvm.ptr
-          llvm.store %v1034, %v6 : f32, !llvm.ptr
-          %v1035 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1036 = arith.mulf %v504, %v1035 fastmath<contract> : f32
-          %v1037 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1038 = arith.mulf %v512, %v1037 fastmath<contract> : f32
-          %v1039 = arith.addf %v1036, %v1038 fastmath<contract> : f32
-          %v1040 = arith.select %v727, %v1021, %v1039 : f32
-          %v1041 = arith.select %v727, %v1039, %v1021 : f32
-          %v1042, %v1043 = gpu.shuffle xor %v1040, %v772, %v773 : f32
-          %v1044 = arith.addf %v1041, %v1042 fastmath<contract> : f32
-          %v1045 = arith.addi %v36, %v103 : i64
-          %v1046, %v1047 = gpu.shuffle idx %v678, %v717, %v724 : f32
-          %v1048, %v1049 = gpu.shuffle idx %v687, %v717, %v724 : f32
-          %v1050 = arith.mulf %v1048, %v519 fastmath<contract> : f32
-          %v1051 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1052 = arith.mulf %v1046, %v1051 fastmath<contract> : f32
-          %v1053 = arith.addf %v1052, %v1050 fastmath<contract> : f32
-          %v1054 = arith.mulf %v1048, %v527 fastmath<contract> : f32
-          %v1055 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1056 = arith.mulf %v1046, %v1055 fastmath<contract> : f32
-          %v1057 = arith.addf %v1056, %v1054 fastmath<contract> : f32
-          llvm.store %v1053, %v5 : f32, !llvm.ptr
-          llvm.store %v1057, %v6 : f32, !llvm.ptr
-          %v1058 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1059 = arith.mulf %v533, %v1058 fastmath<contract> : f32
-          %v1060 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1061 = arith.mulf %v541, %v1060 fastmath<contract> : f32
-          %v1062 = arith.addf %v1059, %v1061 fastmath<contract> : f32
-          %v1063 = arith.addi %v36, %v105 : i64
-          %v1064, %v1065 = gpu.shuffle idx %v678, %v721, %v724 : f32
-          %v1066, %v1067 = gpu.shuffle idx %v687, %v721, %v724 : f32
-          %v1068 = arith.mulf %v1066, %v548 fastmath<contract> : f32
-          %v1069 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1070 = arith.mulf %v1064, %v1069 fastmath<contract> : f32
-          %v1071 = arith.addf %v1070, %v1068 fastmath<contract> : f32
-          %v1072 = arith.mulf %v1066, %v556 fastmath<contract> : f32
-          %v1073 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1074 = arith.mulf %v1064, %v1073 fastmath<contract> : f32
-          %v1075 = arith.addf %v1074, %v1072 fastmath<contract> : f32
-          llvm.store %v1071, %v5 : f32, !llvm.ptr
-          llvm.store %v1075, %v6 : f32, !llvm.ptr
-          %v1076 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1077 = arith.mulf %v562, %v1076 fastmath<contract> : f32
-          %v1078 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1079 = arith.mulf %v570, %v1078 fastmath<contract> : f32
-          %v1080 = arith.addf %v1077, %v1079 fastmath<contract> : f32
-          %v1081 = arith.select %v727, %v1062, %v1080 : f32
-          %v1082 = arith.select %v727, %v1080, %v1062 : f32
-          %v1083, %v1084 = gpu.shuffle xor %v1081, %v772, %v773 : f32
-          %v1085 = arith.addf %v1082, %v1083 fastmath<contract> : f32
-          %v1086 = arith.select %v730, %v1044, %v1085 : f32
-          %v1087 = arith.select %v730, %v1085, %v1044 : f32
-          %v1088, %v1089 = gpu.shuffle xor %v1086, %v820, %v773 : f32
-          %v1090 = arith.addf %v1087, %v1088 fastmath<contract> : f32
-          %v1091 = arith.select %v733, %v1003, %v1090 : f32
-          %v1092 = arith.select %v733, %v1090, %v1003 : f32
-          %v1093, %v1094 = gpu.shuffle xor %v1091, %v913, %v773 : f32
-          %v1095 = arith.addf %v1092, %v1093 fastmath<contract> : f32
-          %v1096 = arith.addi %v36, %v571 : i64
-          %v1097 = arith.addf %v916, %v639 fastmath<contract> : f32
+          %v1035 = arith.mulf %v1029, %v440 fastmath<contract> : f32
+          %v1036 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1037 = arith.mulf %v1027, %v1036 fastmath<contract> : f32
+          %v1038 = arith.addf %v1037, %v1035 fastmath<contract> : f32
+          llvm.store %v1034, %v5 : f32, !llvm.ptr
+          llvm.store %v1038, %v6 : f32, !llvm.ptr
+          %v1039 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1040 = arith.mulf %v446, %v1039 fastmath<contract> : f32
+          %v1041 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1042 = arith.mulf %v454, %v1041 fastmath<contract> : f32
+          %v1043 = arith.addf %v1040, %v1042 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1044, %v1045 = gpu.shuffle xor %v1043, %v743, %v744 : f32
+          %v1046 = arith.addf %v1043, %v1044 fastmath<contract> : f32
+          %v1047, %v1048 = gpu.shuffle xor %v1046, %v748, %v744 : f32
+          %v1049 = arith.addf %v1046, %v1047 fastmath<contract> : f32
+          %v1050, %v1051 = gpu.shuffle xor %v1049, %v752, %v744 : f32
+          %v1052 = arith.addf %v1049, %v1050 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1053 = arith.addi %v36, %v99 : i64
+          %v1054, %v1055 = gpu.shuffle idx %v678, %v709, %v724 : f32
+          %v1056, %v1057 = gpu.shuffle idx %v687, %v709, %v724 : f32
+          %v1058 = arith.mulf %v1056, %v461 fastmath<contract> : f32
+          %v1059 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1060 = arith.mulf %v1054, %v1059 fastmath<contract> : f32
+          %v1061 = arith.addf %v1060, %v1058 fastmath<contract> : f32
+          %v1062 = arith.mulf %v1056, %v469 fastmath<contract> : f32
+          %v1063 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1064 = arith.mulf %v1054, %v1063 fastmath<contract> : f32
+          %v1065 = arith.addf %v1064, %v1062 fastmath<contract> : f32
+          llvm.store %v1061, %v5 : f32, !llvm.ptr
+          llvm.store %v1065, %v6 : f32, !llvm.ptr
+          %v1066 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1067 = arith.mulf %v475, %v1066 fastmath<contract> : f32
+          %v1068 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1069 = arith.mulf %v483, %v1068 fastmath<contract> : f32
+          %v1070 = arith.addf %v1067, %v1069 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1071, %v1072 = gpu.shuffle xor %v1070, %v743, %v744 : f32
+          %v1073 = arith.addf %v1070, %v1071 fastmath<contract> : f32
+          %v1074, %v1075 = gpu.shuffle xor %v1073, %v748, %v744 : f32
+          %v1076 = arith.addf %v1073, %v1074 fastmath<contract> : f32
+          %v1077, %v1078 = gpu.shuffle xor %v1076, %v752, %v744 : f32
+          %v1079 = arith.addf %v1076, %v1077 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1080 = arith.addi %v36, %v101 : i64
+          %v1081, %v1082 = gpu.shuffle idx %v678, %v713, %v724 : f32
+          %v1083, %v1084 = gpu.shuffle idx %v687, %v713, %v724 : f32
+          %v1085 = arith.mulf %v1083, %v490 fastmath<contract> : f32
+          %v1086 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1087 = arith.mulf %v1081, %v1086 fastmath<contract> : f32
+          %v1088 = arith.addf %v1087, %v1085 fastmath<contract> : f32
+          %v1089 = arith.mulf %v1083, %v498 fastmath<contract> : f32
+          %v1090 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1091 = arith.mulf %v1081, %v1090 fastmath<contract> : f32
+          %v1092 = arith.addf %v1091, %v1089 fastmath<contract> : f32
+          llvm.store %v1088, %v5 : f32, !llvm.ptr
+          llvm.store %v1092, %v6 : f32, !llvm.ptr
+          %v1093 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1094 = arith.mulf %v504, %v1093 fastmath<contract> : f32
+          %v1095 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1096 = arith.mulf %v512, %v1095 fastmath<contract> : f32
+          %v1097 = arith.addf %v1094, %v1096 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1098, %v1099 = gpu.shuffle xor %v1097, %v743, %v744 : f32
+          %v1100 = arith.addf %v1097, %v1098 fastmath<contract> : f32
+          %v1101, %v1102 = gpu.shuffle xor %v1100, %v748, %v744 : f32
+          %v1103 = arith.addf %v1100, %v1101 fastmath<contract> : f32
+          %v1104, %v1105 = gpu.shuffle xor %v1103, %v752, %v744 : f32
+          %v1106 = arith.addf %v1103, %v1104 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1107 = arith.addi %v36, %v103 : i64
+          %v1108, %v1109 = gpu.shuffle idx %v678, %v717, %v724 : f32
+          %v1110, %v1111 = gpu.shuffle idx %v687, %v717, %v724 : f32
+          %v1112 = arith.mulf %v1110, %v519 fastmath<contract> : f32
+          %v1113 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1114 = arith.mulf %v1108, %v1113 fastmath<contract> : f32
+          %v1115 = arith.addf %v1114, %v1112 fastmath<contract> : f32
+          %v1116 = arith.mulf %v1110, %v527 fastmath<contract> : f32
+          %v1117 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1118 = arith.mulf %v1108, %v1117 fastmath<contract> : f32
+          %v1119 = arith.addf %v1118, %v1116 fastmath<contract> : f32
+          llvm.store %v1115, %v5 : f32, !llvm.ptr
+          llvm.store %v1119, %v6 : f32, !llvm.ptr
+          %v1120 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1121 = arith.mulf %v533, %v1120 fastmath<contract> : f32
+          %v1122 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1123 = arith.mulf %v541, %v1122 fastmath<contract> : f32
+          %v1124 = arith.addf %v1121, %v1123 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1125, %v1126 = gpu.shuffle xor %v1124, %v743, %v744 : f32
+          %v1127 = arith.addf %v1124, %v1125 fastmath<contract> : f32
+          %v1128, %v1129 = gpu.shuffle xor %v1127, %v748, %v744 : f32
+          %v1130 = arith.addf %v1127, %v1128 fastmath<contract> : f32
+          %v1131, %v1132 = gpu.shuffle xor %v1130, %v752, %v744 : f32
+          %v1133 = arith.addf %v1130, %v1131 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1134 = arith.addi %v36, %v105 : i64
+          %v1135, %v1136 = gpu.shuffle idx %v678, %v721, %v724 : f32
+          %v1137, %v1138 = gpu.shuffle idx %v687, %v721, %v724 : f32
+          %v1139 = arith.mulf %v1137, %v548 fastmath<contract> : f32
+          %v1140 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1141 = arith.mulf %v1135, %v1140 fastmath<contract> : f32
+          %v1142 = arith.addf %v1141, %v1139 fastmath<contract> : f32
+          %v1143 = arith.mulf %v1137, %v556 fastmath<contract> : f32
+          %v1144 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1145 = arith.mulf %v1135, %v1144 fastmath<contract> : f32
+          %v1146 = arith.addf %v1145, %v1143 fastmath<contract> : f32
+          llvm.store %v1142, %v5 : f32, !llvm.ptr
+          llvm.store %v1146, %v6 : f32, !llvm.ptr
+          %v1147 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1148 = arith.mulf %v562, %v1147 fastmath<contract> : f32
+          %v1149 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1150 = arith.mulf %v570, %v1149 fastmath<contract> : f32
+          %v1151 = arith.addf %v1148, %v1150 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1152, %v1153 = gpu.shuffle xor %v1151, %v743, %v744 : f32
+          %v1154 = arith.addf %v1151, %v1152 fastmath<contract> : f32
+          %v1155, %v1156 = gpu.shuffle xor %v1154, %v748, %v744 : f32
+          %v1157 = arith.addf %v1154, %v1155 fastmath<contract> : f32
+          %v1158, %v1159 = gpu.shuffle xor %v1157, %v752, %v744 : f32
+          %v1160 = arith.addf %v1157, %v1158 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1161 = arith.addi %v36, %v571 : i64
+          %v1162 = arith.select %v699, %v782, %v755 : f32
+          %v1163 = arith.select %v703, %v809, %v1162 : f32
+          %v1164 = arith.select %v707, %v836, %v1163 : f32
+          %v1165 = arith.select %v711, %v863, %v1164 : f32
+          %v1166 = arith.select %v715, %v890, %v1165 : f32
+          %v1167 = arith.select %v719, %v917, %v1166 : f32
+          %v1168 = arith.select %v723, %v944, %v1167 : f32
+          %v1169 = arith.addf %v1168, %v639 fastmath<contract> : f32
           scf.if %v20 {
-            %v1098 = arith.muli %v27, %v627 : i64
-            %v1099 = arith.muli %v1096, %v626 : i64
-            %v1100 = arith.addi %v1098, %v1099 : i64
-            %v1101 = arith.muli %v25, %size_P : i64
-            %v1102 = arith.addi %v1100, %v1101 : i64
-            %v1103 = arith.addi %v1102, %v23 : i64
-            %v1104 = llvm.getelementptr %out_y[%v1103] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1097, %v1104 : f32, !llvm.ptr
+            %v1170 = arith.muli %v27, %v627 : i64
+            %v1171 = arith.muli %v1161, %v626 : i64
+            %v1172 = arith.addi %v1170, %v1171 : i64
+            %v1173 = arith.muli %v25, %size_P : i64
+            %v1174 = arith.addi %v1172, %v1173 : i64
+            %v1175 = arith.addi %v1174, %v23 : i64
+            %v1176 = llvm.getelementptr %out_y[%v1175] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1169, %v1176 : f32, !llvm.ptr
           }
-          %v1105 = arith.addi %v36, %v641 : i64
-          %v1106 = arith.addf %v1095, %v688 fastmath<contract> : f32
+          %v1177 = arith.addi %v36, %v641 : i64
+          %v1178 = arith.select %v699, %v998, %v971 : f32
+          %v1179 = arith.select %v703, %v1025, %v1178 : f32
+          %v1180 = arith.select %v707, %v1052, %v1179 : f32
+          %v1181 = arith.select %v711, %v1079, %v1180 : f32
+          %v1182 = arith.select %v715, %v1106, %v1181 : f32
+          %v1183 = arith.select %v719, %v1133, %v1182 : f32
+          %v1184 = arith.select %v723, %v1160, %v1183 : f32
+          %v1185 = arith.addf %v1184, %v688 fastmath<contract> : f32
           scf.if %v20 {
-            %v1107 = arith.muli %v27, %v627 : i64
-            %v1108 = arith.muli %v1105, %v626 : i64
-            %v1109 = arith.addi %v1107, %v1108 : i64
-            %v1110 = arith.muli %v25, %size_P : i64
-            %v1111 = arith.addi %v1109, %v1110 : i64
-            %v1112 = arith.addi %v1111, %v23 : i64
-            %v1113 = llvm.getelementptr %out_y[%v1112] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1106, %v1113 : f32, !llvm.ptr
+            %v1186 = arith.muli %v27, %v627 : i64
+            %v1187 = arith.muli %v1177, %v626 : i64
+            %v1188 = arith.addi %v1186, %v1187 : i64
+            %v1189 = arith.muli %v25, %size_P : i64
+            %v1190 = arith.addi %v1188, %v1189 : i64
+            %v1191 = arith.addi %v1190, %v23 : i64
+            %v1192 = llvm.getelementptr %out_y[%v1191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1185, %v1192 : f32, !llvm.ptr
           }
         }
-        %v1114 = arith.muli %v71, %v1 : i64
-        %v1115 = arith.index_cast %v1114 : i64 to index
-        %v1116 = arith.index_cast %v70 : i64 to index
-        %v1117 = arith.index_cast %v2 : i64 to index
-        scf.for %v1118 = %v1115 to %v1116 step %v1117 {
-          %v1119 = arith.index_cast %v1118 : index to i64
-          %v1120 = arith.addi %v36, %v1119 : i64
-          %v1122 = arith.muli %v27, %v579 : i64
-          %v1123 = arith.muli %v1120, %size_H : i64
-          %v1124 = arith.addi %v1122, %v1123 : i64
-          %v1125 = arith.addi %v1124, %v25 : i64
-          %v1126 = llvm.getelementptr %in_dt[%v1125] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1127 = llvm.load %v1126 : !llvm.ptr -> f32
-          %v1128 = arith.addf %v1127, %v587 fastmath<contract> : f32
-          %v1129 = arith.maximumf %v1128, %v29 : f32
-          %v1130 = llvm.call_intrinsic "llvm.fabs.f32"(%v1128) : (f32) -> f32
-          %v1131 = arith.negf %v1130 : f32
-          %v1132 = arith.mulf %v1131, %v575 fastmath<contract> : f32
-          %v1133 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1132) : (f32) -> f32
-          %v1134 = arith.addf %v594, %v1133 fastmath<contract> : f32
-          %v1135 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1134) : (f32) -> f32
-          %v1136 = arith.mulf %v1135, %v597 fastmath<contract> : f32
-          %v1137 = arith.mulf %v599, %v1133 fastmath<contract> : f32
-          %v1138 = arith.addf %v1137, %v601 fastmath<contract> : f32
-          %v1139 = arith.mulf %v1138, %v1133 fastmath<contract> : f32
-          %v1140 = arith.addf %v1139, %v604 fastmath<contract> : f32
-          %v1141 = arith.mulf %v1140, %v1133 fastmath<contract> : f32
-          %v1142 = arith.addf %v1141, %v607 fastmath<contract> : f32
-          %v1143 = arith.mulf %v1142, %v1133 fastmath<contract> : f32
-          %v1144 = arith.addf %v1143, %v610 fastmath<contract> : f32
-          %v1145 = arith.mulf %v1144, %v1133 fastmath<contract> : f32
-          %v1146 = arith.addf %v1145, %v613 fastmath<contract> : f32
-          %v1147 = arith.mulf %v1146, %v1133 fastmath<contract> : f32
-          %v1148 = arith.addf %v1147, %v594 fastmath<contract> : f32
-          %v1149 = arith.mulf %v1148, %v1133 fastmath<contract> : f32
-          %v1150 = llvm.call_intrinsic "llvm.fabs.f32"(%v1133) : (f32) -> f32
-          %v1151 = arith.cmpf olt, %v1150, %v619 : f32
-          %v1152 = arith.select %v1151, %v1149, %v1136 : f32
-          %v1153 = arith.addf %v1129, %v1152 fastmath<contract> : f32
-          %v1154 = arith.negf %v1153 : f32
-          %v1155 = arith.mulf %v1154, %v1121 fastmath<contract> : f32
-          %v1156 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1155) : (f32) -> f32
-          %v1157 = arith.muli %v27, %v627 : i64
-          %v1158 = arith.muli %v1120, %v626 : i64
-          %v1159 = arith.addi %v1157, %v1158 : i64
-          %v1160 = arith.muli %v25, %size_P : i64
-          %v1161 = arith.addi %v1159, %v1160 : i64
-          %v1162 = arith.addi %v1161, %v23 : i64
-          %v1163 = llvm.getelementptr %in_x[%v1162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1164 = llvm.load %v1163 : !llvm.ptr -> f32
-          %v1165 = arith.mulf %v1153, %v1164 fastmath<contract> : f32
-          %v1166 = arith.muli %v27, %v107 : i64
-          %v1167 = arith.muli %v1120, %v1 : i64
-          %v1168 = arith.addi %v1166, %v1167 : i64
-          %v1169 = arith.addi %v1168, %v16 : i64
-          %v1170 = llvm.getelementptr %in_Bm[%v1169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1171 = llvm.load %v1170 : !llvm.ptr -> f32
-          %v1172 = arith.mulf %v1165, %v1171 fastmath<contract> : f32
-          %v1173 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1174 = arith.mulf %v1156, %v1173 fastmath<contract> : f32
-          %v1175 = arith.addf %v1174, %v1172 fastmath<contract> : f32
-          %v1176 = arith.muli %v27, %v107 : i64
-          %v1177 = arith.muli %v1120, %v1 : i64
-          %v1178 = arith.addi %v1176, %v1177 : i64
-          %v1179 = arith.constant 8 : i64
-          %v1180 = arith.addi %v1179, %v16 : i64
-          %v1181 = arith.addi %v1178, %v1180 : i64
-          %v1182 = llvm.getelementptr %in_Bm[%v1181] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1183 = llvm.load %v1182 : !llvm.ptr -> f32
-          %v1184 = arith.mulf %v1165, %v1183 fastmath<contract> : f32
-          %v1185 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1186 = arith.mulf %v1156, %v1185 fastmath<contract> : f32
-          %v1187 = arith.addf %v1186, %v1184 fastmath<contract> : f32
-          llvm.store %v1175, %v5 : f32, !llvm.ptr
-          llvm.store %v1187, %v6 : f32, !llvm.ptr
-          %v1188 = arith.muli %v27, %v107 : i64
-          %v1189 = arith.muli %v1120, %v1 : i64
-          %v1190 = arith.addi %v1188, %v1189 : i64
-          %v1191 = arith.addi %v1190, %v16 : i64
-          %v1192 = llvm.getelementptr %in_Cm[%v1191] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1193 = llvm.load %v1192 : !llvm.ptr -> f32
-          %v1194 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1195 = arith.mulf %v1193, %v1194 fastmath<contract> : f32
-          %v1196 = arith.muli %v27, %v107 : i64
-          %v1197 = arith.muli %v1120, %v1 : i64
-          %v1198 = arith.addi %v1196, %v1197 : i64
-          %v1199 = arith.constant 8 : i64
-          %v1200 = arith.addi %v1199, %v16 : i64
-          %v1201 = arith.addi %v1198, %v1200 : i64
-          %v1202 = llvm.getelementptr %in_Cm[%v1201] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1203 = llvm.load %v1202 : !llvm.ptr -> f32
-          %v1204 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1205 = arith.mulf %v1203, %v1204 fastmath<contract> : f32
-          %v1206 = arith.addf %v1195, %v1205 fastmath<contract> : f32
+        %v1193 = arith.muli %v71, %v1 : i64
+        %v1194 = arith.index_cast %v1193 : i64 to index
+        %v1195 = arith.index_cast %v70 : i64 to index
+        %v1196 = arith.index_cast %v2 : i64 to index
+        scf.for %v1197 = %v1194 to %v1195 step %v1196 {
+          %v1198 = arith.index_cast %v1197 : index to i64
+          %v1199 = arith.addi %v36, %v1198 : i64
+          %v1201 = arith.muli %v27, %v579 : i64
+          %v1202 = arith.muli %v1199, %size_H : i64
+          %v1203 = arith.addi %v1201, %v1202 : i64
+          %v1204 = arith.addi %v1203, %v25 : i64
+          %v1205 = llvm.getelementptr %in_dt[%v1204] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1206 = llvm.load %v1205 : !llvm.ptr -> f32
+          %v1207 = arith.addf %v1206, %v587 fastmath<contract> : f32
+          %v1208 = arith.maximumf %v1207, %v29 : f32
+          %v1209 = llvm.call_intrinsic "llvm.fabs.f32"(%v1207) : (f32) -> f32
+          %v1210 = arith.negf %v1209 : f32
+          %v1211 = arith.mulf %v1210, %v575 fastmath<contract> : f32
+          %v1212 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1211) : (f32) -> f32
+          %v1213 = arith.addf %v594, %v1212 fastmath<contract> : f32
+          %v1214 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1213) : (f32) -> f32
+          %v1215 = arith.mulf %v1214, %v597 fastmath<contract> : f32
+          %v1216 = arith.mulf %v599, %v1212 fastmath<contract> : f32
+          %v1217 = arith.addf %v1216, %v601 fastmath<contract> : f32
+          %v1218 = arith.mulf %v1217, %v1212 fastmath<contract> : f32
+          %v1219 = arith.addf %v1218, %v604 fastmath<contract> : f32
+          %v1220 = arith.mulf %v1219, %v1212 fastmath<contract> : f32
+          %v1221 = arith.addf %v1220, %v607 fastmath<contract> : f32
+          %v1222 = arith.mulf %v1221, %v1212 fastmath<contract> : f32
+          %v1223 = arith.addf %v1222, %v610 fastmath<contract> : f32
+          %v1224 = arith.mulf %v1223, %v1212 fastmath<contract> : f32
+          %v1225 = arith.addf %v1224, %v613 fastmath<contract> : f32
+          %v1226 = arith.mulf %v1225, %v1212 fastmath<contract> : f32
+          %v1227 = arith.addf %v1226, %v594 fastmath<contract> : f32
+          %v1228 = arith.mulf %v1227, %v1212 fastmath<contract> : f32
+          %v1229 = llvm.call_intrinsic "llvm.fabs.f32"(%v1212) : (f32) -> f32
+          %v1230 = arith.cmpf olt, %v1229, %v619 : f32
+          %v1231 = arith.select %v1230, %v1228, %v1215 : f32
+          %v1232 = arith.addf %v1208, %v1231 fastmath<contract> : f32
+          %v1233 = arith.negf %v1232 : f32
+          %v1234 = arith.mulf %v1233, %v1200 fastmath<contract> : f32
+          %v1235 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1234) : (f32) -> f32
+          %v1236 = arith.muli %v27, %v627 : i64
+          %v1237 = arith.muli %v1199, %v626 : i64
+          %v1238 = arith.addi %v1236, %v1237 : i64
+          %v1239 = arith.muli %v25, %size_P : i64
+          %v1240 = arith.addi %v1238, %v1239 : i64
+          %v1241 = arith.addi %v1240, %v23 : i64
+          %v1242 = llvm.getelementptr %in_x[%v1241] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1243 = llvm.load %v1242 : !llvm.ptr -> f32
+          %v1244 = arith.mulf %v1232, %v1243 fastmath<contract> : f32
+          %v1245 = arith.muli %v27, %v107 : i64
+          %v1246 = arith.muli %v1199, %v1 : i64
+          %v1247 = arith.addi %v1245, %v1246 : i64
+          %v1248 = arith.addi %v1247, %v16 : i64
+          %v1249 = llvm.getelementptr %in_Bm[%v1248] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1250 = llvm.load %v1249 : !llvm.ptr -> f32
+          %v1251 = arith.mulf %v1244, %v1250 fastmath<contract> : f32
+          %v1252 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1253 = arith.mulf %v1235, %v1252 fastmath<contract> : f32
+          %v1254 = arith.addf %v1253, %v1251 fastmath<contract> : f32
+          %v1255 = arith.muli %v27, %v107 : i64
+          %v1256 = arith.muli %v1199, %v1 : i64
+          %v1257 = arith.addi %v1255, %v1256 : i64
+          %v1258 = arith.constant 8 : i64
+          %v1259 = arith.addi %v1258, %v16 : i64
+          %v1260 = arith.addi %v1257, %v1259 : i64
+          %v1261 = llvm.getelementptr %in_Bm[%v1260] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1262 = llvm.load %v1261 : !llvm.ptr -> f32
+          %v1263 = arith.mulf %v1244, %v1262 fastmath<contract> : f32
+          %v1264 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1265 = arith.mulf %v1235, %v1264 fastmath<contract> : f32
+          %v1266 = arith.addf %v1265, %v1263 fastmath<contract> : f32
+          llvm.store %v1254, %v5 : f32, !llvm.ptr
+          llvm.store %v1266, %v6 : f32, !llvm.ptr
+          %v1267 = arith.muli %v27, %v107 : i64
+          %v1268 = arith.muli %v1199, %v1 : i64
+          %v1269 = arith.addi %v1267, %v1268 : i64
+          %v1270 = arith.addi %v1269, %v16 : i64
+          %v1271 = llvm.getelementptr %in_Cm[%v1270] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1272 = llvm.load %v1271 : !llvm.ptr -> f32
+          %v1273 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1274 = arith.mulf %v1272, %v1273 fastmath<contract> : f32
+          %v1275 = arith.muli %v27, %v107 : i64
+          %v1276 = arith.muli %v1199, %v1 : i64
+          %v1277 = arith.addi %v1275, %v1276 : i64
+          %v1278 = arith.constant 8 : i64
+          %v1279 = arith.addi %v1278, %v16 : i64
+          %v1280 = arith.addi %v1277, %v1279 : i64
+          %v1281 = llvm.getelementptr %in_Cm[%v1280] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v1282 = llvm.load %v1281 : !llvm.ptr -> f32
+          %v1283 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1284 = arith.mulf %v1282, %v1283 fastmath<contract> : f32
+          %v1285 = arith.addf %v1274, %v1284 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v1207, %v1208 = gpu.shuffle xor %v1206, %v772, %v773 : f32
-          %v1209 = arith.addf %v1206, %v1207 fastmath<contract> : f32
-          %v1210, %v1211 = gpu.shuffle xor %v1209, %v820, %v773 : f32
-          %v1212 = arith.addf %v1209, %v1210 fastmath<contract> : f32
-          %v1213, %v1214 = gpu.shuffle xor %v1212, %v913, %v773 : f32
-          %v1215 = arith.addf %v1212, %v1213 fastmath<contract> : f32
+          %v1286, %v1287 = gpu.shuffle xor %v1285, %v743, %v744 : f32
+          %v1288 = arith.addf %v1285, %v1286 fastmath<contract> : f32
+          %v1289, %v1290 = gpu.shuffle xor %v1288, %v748, %v744 : f32
+          %v1291 = arith.addf %v1288, %v1289 fastmath<contract> : f32
+          %v1292, %v1293 = gpu.shuffle xor %v1291, %v752, %v744 : f32
+          %v1294 = arith.addf %v1291, %v1292 fastmath<contract> : f32
           // end sum over the lanes
-          %v1216 = arith.mulf %v1164, %v638 fastmath<contract> : f32
-          %v1217 = arith.addf %v1215, %v1216 fastmath<contract> : f32
+          %v1295 = arith.mulf %v1243, %v638 fastmath<contract> : f32
+          %v1296 = arith.addf %v1294, %v1295 fastmath<contract> : f32
           scf.if %v20 {
-            %v1218 = arith.muli %v27, %v627 : i64
-            %v1219 = arith.muli %v1120, %v626 : i64
-            %v1220 = arith.addi %v1218, %v1219 : i64
-            %v1221 = arith.muli %v25, %size_P : i64
-            %v1222 = arith.addi %v1220, %v1221 : i64
-            %v1223 = arith.addi %v1222, %v23 : i64
-            %v1224 = llvm.getelementptr %out_y[%v1223] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1217, %v1224 : f32, !llvm.ptr
+            %v1297 = arith.muli %v27, %v627 : i64
+            %v1298 = arith.muli %v1199, %v626 : i64
+            %v1299 = arith.addi %v1297, %v1298 : i64
+            %v1300 = arith.muli %v25, %size_P : i64
+            %v1301 = arith.addi %v1299, %v1300 : i64
+            %v1302 = arith.addi %v1301, %v23 : i64
+            %v1303 = llvm.getelementptr %out_y[%v1302] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v1296, %v1303 : f32, !llvm.ptr
           }
         }
       }

@@ -55,10 +55,10 @@ module attributes {gpu.container_module} {
       %v774 = arith.constant 0x3D800000 : f32
       %v784 = arith.muli %size_DV, %size_H : i64
       %v785 = arith.muli %v784, %size_L : i64
-      %v984 = arith.constant 1 : i32
-      %v985 = arith.constant 32 : i32
-      %v1103 = arith.constant 2 : i32
-      %v1343 = arith.constant 4 : i32
+      %v922 = arith.constant 1 : i32
+      %v923 = arith.constant 32 : i32
+      %v927 = arith.constant 2 : i32
+      %v931 = arith.constant 4 : i32
       %v14 = gpu.block_id x
       %v15 = gpu.thread_id x
       %v16 = arith.index_cast %v15 : index to i64
@@ -112,17 +112,8 @@ module attributes {gpu.container_module} {
       %v875 = arith.constant 7 : i64
       %v876 = arith.cmpi eq, %v19, %v875 : i64
       %v877 = arith.constant 32 : i32
-      %v878 = arith.shrui %v19, %v33 : i64
-      %v879 = arith.andi %v878, %v2 : i64
-      %v880 = arith.cmpi ne, %v879, %v33 : i64
-      %v881 = arith.shrui %v19, %v2 : i64
-      %v882 = arith.andi %v881, %v2 : i64
-      %v883 = arith.cmpi ne, %v882, %v33 : i64
-      %v884 = arith.shrui %v19, %v113 : i64
-      %v885 = arith.andi %v884, %v2 : i64
-      %v886 = arith.cmpi ne, %v885, %v33 : i64
-      %v906 = arith.sitofp %v1 : i64 to f32
-      %v907 = llvm.call_intrinsic "llvm.sqrt.f32"(%v906) : (f32) -> f32
+      %v897 = arith.sitofp %v1 : i64 to f32
+      %v898 = llvm.call_intrinsic "llvm.sqrt.f32"(%v897) : (f32) -> f32
       llvm.store %v32, %v5 : f32, !llvm.ptr
       llvm.store %v32, %v6 : f32, !llvm.ptr
       llvm.store %v32, %v7 : f32, !llvm.ptr
@@ -913,1174 +904,1346 @@ module attributes {gpu.container_module} {
           %v839 = arith.addi %v838, %v26 : i64
           %v840 = llvm.getelementptr %in_v[%v839] : (!llvm.ptr, i64) -> !llvm.ptr, f32
           %v841 = llvm.load %v840 : !llvm.ptr -> f32
-          %v887 = arith.addi %v39, %v111 : i64
-          %v888, %v889 = gpu.shuffle idx %v777, %v846, %v877 : f32
-          %v890, %v891 = gpu.shuffle idx %v783, %v846, %v877 : f32
-          %v892, %v893 = gpu.shuffle idx %v793, %v846, %v877 : f32
-          %v894 = llvm.load %v5 : !llvm.ptr -> f32
-          %v895 = arith.addf %v888, %v894 fastmath<contract> : f32
-          %v896 = arith.maximumf %v895, %v890 : f32
-          %v897 = llvm.load %v5 : !llvm.ptr -> f32
-          %v898 = arith.addf %v888, %v897 fastmath<contract> : f32
-          %v899 = arith.maximumf %v898, %v890 : f32
-          %v900 = arith.subf %v898, %v899 fastmath<contract> : f32
-          %v901 = arith.mulf %v900, %v746 fastmath<contract> : f32
-          %v902 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v901) : (f32) -> f32
-          %v903 = arith.subf %v890, %v899 fastmath<contract> : f32
-          %v904 = arith.mulf %v903, %v746 fastmath<contract> : f32
-          %v905 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v904) : (f32) -> f32
-          %v908 = arith.divf %v150, %v907 : f32
-          %v909 = arith.mulf %v905, %v908 fastmath<contract> : f32
-          %v910 = arith.mulf %v909, %v892 fastmath<contract> : f32
-          %v911 = llvm.load %v6 : !llvm.ptr -> f32
-          %v912 = arith.mulf %v902, %v911 fastmath<contract> : f32
-          %v913 = arith.addf %v912, %v910 fastmath<contract> : f32
-          %v914 = arith.divf %v160, %v907 : f32
-          %v915 = arith.mulf %v905, %v914 fastmath<contract> : f32
-          %v916 = arith.mulf %v915, %v892 fastmath<contract> : f32
-          %v917 = llvm.load %v7 : !llvm.ptr -> f32
-          %v918 = arith.mulf %v902, %v917 fastmath<contract> : f32
-          %v919 = arith.addf %v918, %v916 fastmath<contract> : f32
-          %v920 = llvm.load %v8 : !llvm.ptr -> f32
-          %v921 = arith.mulf %v902, %v920 fastmath<contract> : f32
-          %v922 = arith.addf %v921, %v909 fastmath<contract> : f32
-          %v923 = llvm.load %v9 : !llvm.ptr -> f32
-          %v924 = arith.mulf %v902, %v923 fastmath<contract> : f32
-          %v925 = arith.addf %v924, %v915 fastmath<contract> : f32
-          llvm.store %v896, %v5 : f32, !llvm.ptr
-          llvm.store %v913, %v6 : f32, !llvm.ptr
-          llvm.store %v919, %v7 : f32, !llvm.ptr
-          llvm.store %v922, %v8 : f32, !llvm.ptr
-          llvm.store %v925, %v9 : f32, !llvm.ptr
-          %v926 = llvm.load %v6 : !llvm.ptr -> f32
-          %v927 = arith.mulf %v168, %v926 fastmath<contract> : f32
-          %v928 = llvm.load %v7 : !llvm.ptr -> f32
-          %v929 = arith.mulf %v178, %v928 fastmath<contract> : f32
-          %v930 = arith.addf %v927, %v929 fastmath<contract> : f32
-          %v931 = llvm.load %v8 : !llvm.ptr -> f32
-          %v932 = arith.mulf %v168, %v931 fastmath<contract> : f32
-          %v933 = llvm.load %v9 : !llvm.ptr -> f32
-          %v934 = arith.mulf %v178, %v933 fastmath<contract> : f32
-          %v935 = arith.addf %v932, %v934 fastmath<contract> : f32
-          %v936 = llvm.load %v5 : !llvm.ptr -> f32
-          %v937 = arith.negf %v936 : f32
-          %v938 = arith.mulf %v937, %v746 fastmath<contract> : f32
-          %v939 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v938) : (f32) -> f32
-          %v940 = arith.addi %v39, %v112 : i64
-          %v941, %v942 = gpu.shuffle idx %v777, %v850, %v877 : f32
-          %v943, %v944 = gpu.shuffle idx %v783, %v850, %v877 : f32
-          %v945, %v946 = gpu.shuffle idx %v793, %v850, %v877 : f32
-          %v947 = llvm.load %v5 : !llvm.ptr -> f32
-          %v948 = arith.addf %v941, %v947 fastmath<contract> : f32
-          %v949 = arith.maximumf %v948, %v943 : f32
-          %v950 = llvm.load %v5 : !llvm.ptr -> f32
-          %v951 = arith.addf %v941, %v950 fastmath<contract> : f32
-          %v952 = arith.maximumf %v951, %v943 : f32
-          %v953 = arith.subf %v951, %v952 fastmath<contract> : f32
-          %v954 = arith.mulf %v953, %v746 fastmath<contract> : f32
-          %v955 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v954) : (f32) -> f32
-          %v956 = arith.subf %v943, %v952 fastmath<contract> : f32
-          %v957 = arith.mulf %v956, %v746 fastmath<contract> : f32
-          %v958 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v957) : (f32) -> f32
-          %v959 = arith.divf %v187, %v907 : f32
-          %v960 = arith.mulf %v958, %v959 fastmath<contract> : f32
-          %v961 = arith.mulf %v960, %v945 fastmath<contract> : f32
-          %v962 = llvm.load %v6 : !llvm.ptr -> f32
-          %v963 = arith.mulf %v955, %v962 fastmath<contract> : f32
-          %v964 = arith.addf %v963, %v961 fastmath<contract> : f32
-          %v965 = arith.divf %v197, %v907 : f32
-          %v966 = arith.mulf %v958, %v965 fastmath<contract> : f32
-          %v967 = arith.mulf %v966, %v945 fastmath<contract> : f32
-          %v968 = llvm.load %v7 : !llvm.ptr -> f32
-          %v969 = arith.mulf %v955, %v968 fastmath<contract> : f32
-          %v970 = arith.addf %v969, %v967 fastmath<contract> : f32
-          %v971 = llvm.load %v8 : !llvm.ptr -> f32
-          %v972 = arith.mulf %v955, %v971 fastmath<contract> : f32
-          %v973 = arith.addf %v972, %v960 fastmath<contract> : f32
-          %v974 = llvm.load %v9 : !llvm.ptr -> f32
-          %v975 = arith.mulf %v955, %v974 fastmath<contract> : f32
-          %v976 = arith.addf %v975, %v966 fastmath<contract> : f32
-          llvm.store %v949, %v5 : f32, !llvm.ptr
-          llvm.store %v964, %v6 : f32, !llvm.ptr
-          llvm.store %v970, %v7 : f32, !llvm.ptr
-          llvm.store %v973, %v8 : f32, !llvm.ptr
-          llvm.store %v976, %v9 : f32, !llvm.ptr
-          %v977 = llvm.load %v6 : !llvm.ptr -> f32
-          %v978 = arith.mulf %v205, %v977 fastmath<contract> : f32
-          %v979 = llvm.load %v7 : !llvm.ptr -> f32
-          %v980 = arith.mulf %v215, %v979 fastmath<contract> : f32
-          %v981 = arith.addf %v978, %v980 fastmath<contract> : f32
-          %v982 = arith.select %v880, %v930, %v981 : f32
-          %v983 = arith.select %v880, %v981, %v930 : f32
-          %v986, %v987 = gpu.shuffle xor %v982, %v984, %v985 : f32
-          %v988 = arith.addf %v983, %v986 fastmath<contract> : f32
-          %v989 = llvm.load %v8 : !llvm.ptr -> f32
-          %v990 = arith.mulf %v205, %v989 fastmath<contract> : f32
-          %v991 = llvm.load %v9 : !llvm.ptr -> f32
-          %v992 = arith.mulf %v215, %v991 fastmath<contract> : f32
-          %v993 = arith.addf %v990, %v992 fastmath<contract> : f32
-          %v994 = arith.select %v880, %v935, %v993 : f32
-          %v995 = arith.select %v880, %v993, %v935 : f32
-          %v996, %v997 = gpu.shuffle xor %v994, %v984, %v985 : f32
-          %v998 = arith.addf %v995, %v996 fastmath<contract> : f32
-          %v999 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1000 = arith.negf %v999 : f32
-          %v1001 = arith.mulf %v1000, %v746 fastmath<contract> : f32
-          %v1002 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1001) : (f32) -> f32
-          %v1003 = arith.addi %v39, %v114 : i64
-          %v1004, %v1005 = gpu.shuffle idx %v777, %v854, %v877 : f32
-          %v1006, %v1007 = gpu.shuffle idx %v783, %v854, %v877 : f32
-          %v1008, %v1009 = gpu.shuffle idx %v793, %v854, %v877 : f32
-          %v1010 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1011 = arith.addf %v1004, %v1010 fastmath<contract> : f32
-          %v1012 = arith.maximumf %v1011, %v1006 : f32
-          %v1013 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1014 = arith.addf %v1004, %v1013 fastmath<contract> : f32
-          %v1015 = arith.maximumf %v1014, %v1006 : f32
-          %v1016 = arith.subf %v1014, %v1015 fastmath<contract> : f32
-          %v1017 = arith.mulf %v1016, %v746 fastmath<contract> : f32
-          %v1018 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1017) : (f32) -> f32
-          %v1019 = arith.subf %v1006, %v1015 fastmath<contract> : f32
+          %v878 = arith.addi %v39, %v111 : i64
+          %v879, %v880 = gpu.shuffle idx %v777, %v846, %v877 : f32
+          %v881, %v882 = gpu.shuffle idx %v783, %v846, %v877 : f32
+          %v883, %v884 = gpu.shuffle idx %v793, %v846, %v877 : f32
+          %v885 = llvm.load %v5 : !llvm.ptr -> f32
+          %v886 = arith.addf %v879, %v885 fastmath<contract> : f32
+          %v887 = arith.maximumf %v886, %v881 : f32
+          %v888 = llvm.load %v5 : !llvm.ptr -> f32
+          %v889 = arith.addf %v879, %v888 fastmath<contract> : f32
+          %v890 = arith.maximumf %v889, %v881 : f32
+          %v891 = arith.subf %v889, %v890 fastmath<contract> : f32
+          %v892 = arith.mulf %v891, %v746 fastmath<contract> : f32
+          %v893 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v892) : (f32) -> f32
+          %v894 = arith.subf %v881, %v890 fastmath<contract> : f32
+          %v895 = arith.mulf %v894, %v746 fastmath<contract> : f32
+          %v896 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v895) : (f32) -> f32
+          %v899 = arith.divf %v150, %v898 : f32
+          %v900 = arith.mulf %v896, %v899 fastmath<contract> : f32
+          %v901 = arith.mulf %v900, %v883 fastmath<contract> : f32
+          %v902 = llvm.load %v6 : !llvm.ptr -> f32
+          %v903 = arith.mulf %v893, %v902 fastmath<contract> : f32
+          %v904 = arith.addf %v903, %v901 fastmath<contract> : f32
+          %v905 = arith.divf %v160, %v898 : f32
+          %v906 = arith.mulf %v896, %v905 fastmath<contract> : f32
+          %v907 = arith.mulf %v906, %v883 fastmath<contract> : f32
+          %v908 = llvm.load %v7 : !llvm.ptr -> f32
+          %v909 = arith.mulf %v893, %v908 fastmath<contract> : f32
+          %v910 = arith.addf %v909, %v907 fastmath<contract> : f32
+          %v911 = llvm.load %v8 : !llvm.ptr -> f32
+          %v912 = arith.mulf %v893, %v911 fastmath<contract> : f32
+          %v913 = arith.addf %v912, %v900 fastmath<contract> : f32
+          %v914 = llvm.load %v9 : !llvm.ptr -> f32
+          %v915 = arith.mulf %v893, %v914 fastmath<contract> : f32
+          %v916 = arith.addf %v915, %v906 fastmath<contract> : f32
+          llvm.store %v887, %v5 : f32, !llvm.ptr
+          llvm.store %v904, %v6 : f32, !llvm.ptr
+          llvm.store %v910, %v7 : f32, !llvm.ptr
+          llvm.store %v913, %v8 : f32, !llvm.ptr
+          llvm.store %v916, %v9 : f32, !llvm.ptr
+          %v917 = llvm.load %v6 : !llvm.ptr -> f32
+          %v918 = arith.mulf %v168, %v917 fastmath<contract> : f32
+          %v919 = llvm.load %v7 : !llvm.ptr -> f32
+          %v920 = arith.mulf %v178, %v919 fastmath<contract> : f32
+          %v921 = arith.addf %v918, %v920 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v924, %v925 = gpu.shuffle xor %v921, %v922, %v923 : f32
+          %v926 = arith.addf %v921, %v924 fastmath<contract> : f32
+          %v928, %v929 = gpu.shuffle xor %v926, %v927, %v923 : f32
+          %v930 = arith.addf %v926, %v928 fastmath<contract> : f32
+          %v932, %v933 = gpu.shuffle xor %v930, %v931, %v923 : f32
+          %v934 = arith.addf %v930, %v932 fastmath<contract> : f32
+          // end sum over the lanes
+          %v935 = llvm.load %v8 : !llvm.ptr -> f32
+          %v936 = arith.mulf %v168, %v935 fastmath<contract> : f32
+          %v937 = llvm.load %v9 : !llvm.ptr -> f32
+          %v938 = arith.mulf %v178, %v937 fastmath<contract> : f32
+          %v939 = arith.addf %v936, %v938 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v940, %v941 = gpu.shuffle xor %v939, %v922, %v923 : f32
+          %v942 = arith.addf %v939, %v940 fastmath<contract> : f32
+          %v943, %v944 = gpu.shuffle xor %v942, %v927, %v923 : f32
+          %v945 = arith.addf %v942, %v943 fastmath<contract> : f32
+          %v946, %v947 = gpu.shuffle xor %v945, %v931, %v923 : f32
+          %v948 = arith.addf %v945, %v946 fastmath<contract> : f32
+          // end sum over the lanes
+          %v949 = llvm.load %v5 : !llvm.ptr -> f32
+          %v950 = arith.negf %v949 : f32
+          %v951 = arith.mulf %v950, %v746 fastmath<contract> : f32
+          %v952 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v951) : (f32) -> f32
+          %v953 = arith.addi %v39, %v112 : i64
+          %v954, %v955 = gpu.shuffle idx %v777, %v850, %v877 : f32
+          %v956, %v957 = gpu.shuffle idx %v783, %v850, %v877 : f32
+          %v958, %v959 = gpu.shuffle idx %v793, %v850, %v877 : f32
+          %v960 = llvm.load %v5 : !llvm.ptr -> f32
+          %v961 = arith.addf %v954, %v960 fastmath<contract> : f32
+          %v962 = arith.maximumf %v961, %v956 : f32
+          %v963 = llvm.load %v5 : !llvm.ptr -> f32
+          %v964 = arith.addf %v954, %v963 fastmath<contract> : f32
+          %v965 = arith.maximumf %v964, %v956 : f32
+          %v966 = arith.subf %v964, %v965 fastmath<contract> : f32
+          %v967 = arith.mulf %v966, %v746 fastmath<contract> : f32
+          %v968 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v967) : (f32) -> f32
+          %v969 = arith.subf %v956, %v965 fastmath<contract> : f32
+          %v970 = arith.mulf %v969, %v746 fastmath<contract> : f32
+          %v971 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v970) : (f32) -> f32
+          %v972 = arith.divf %v187, %v898 : f32
+          %v973 = arith.mulf %v971, %v972 fastmath<contract> : f32
+          %v974 = arith.mulf %v973, %v958 fastmath<contract> : f32
+          %v975 = llvm.load %v6 : !llvm.ptr -> f32
+          %v976 = arith.mulf %v968, %v975 fastmath<contract> : f32
+          %v977 = arith.addf %v976, %v974 fastmath<contract> : f32
+          %v978 = arith.divf %v197, %v898 : f32
+          %v979 = arith.mulf %v971, %v978 fastmath<contract> : f32
+          %v980 = arith.mulf %v979, %v958 fastmath<contract> : f32
+          %v981 = llvm.load %v7 : !llvm.ptr -> f32
+          %v982 = arith.mulf %v968, %v981 fastmath<contract> : f32
+          %v983 = arith.addf %v982, %v980 fastmath<contract> : f32
+          %v984 = llvm.load %v8 : !llvm.ptr -> f32
+          %v985 = arith.mulf %v968, %v984 fastmath<contract> : f32
+          %v986 = arith.addf %v985, %v973 fastmath<contract> : f32
+          %v987 = llvm.load %v9 : !llvm.ptr -> f32
+          %v988 = arith.mulf %v968, %v987 fastmath<contract> : f32
+          %v989 = arith.addf %v988, %v979 fastmath<contract> : f32
+          llvm.store %v962, %v5 : f32, !llvm.ptr
+          llvm.store %v977, %v6 : f32, !llvm.ptr
+          llvm.store %v983, %v7 : f32, !llvm.ptr
+          llvm.store %v986, %v8 : f32, !llvm.ptr
+          llvm.store %v989, %v9 : f32, !llvm.ptr
+          %v990 = llvm.load %v6 : !llvm.ptr -> f32
+          %v991 = arith.mulf %v205, %v990 fastmath<contract> : f32
+          %v992 = llvm.load %v7 : !llvm.ptr -> f32
+          %v993 = arith.mulf %v215, %v992 fastmath<contract> : f32
+          %v994 = arith.addf %v991, %v993 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v995, %v996 = gpu.shuffle xor %v994, %v922, %v923 : f32
+          %v997 = arith.addf %v994, %v995 fastmath<contract> : f32
+          %v998, %v999 = gpu.shuffle xor %v997, %v927, %v923 : f32
+          %v1000 = arith.addf %v997, %v998 fastmath<contract> : f32
+          %v1001, %v1002 = gpu.shuffle xor %v1000, %v931, %v923 : f32
+          %v1003 = arith.addf %v1000, %v1001 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1004 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1005 = arith.mulf %v205, %v1004 fastmath<contract> : f32
+          %v1006 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1007 = arith.mulf %v215, %v1006 fastmath<contract> : f32
+          %v1008 = arith.addf %v1005, %v1007 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1009, %v1010 = gpu.shuffle xor %v1008, %v922, %v923 : f32
+          %v1011 = arith.addf %v1008, %v1009 fastmath<contract> : f32
+          %v1012, %v1013 = gpu.shuffle xor %v1011, %v927, %v923 : f32
+          %v1014 = arith.addf %v1011, %v1012 fastmath<contract> : f32
+          %v1015, %v1016 = gpu.shuffle xor %v1014, %v931, %v923 : f32
+          %v1017 = arith.addf %v1014, %v1015 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1018 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1019 = arith.negf %v1018 : f32
           %v1020 = arith.mulf %v1019, %v746 fastmath<contract> : f32
           %v1021 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1020) : (f32) -> f32
-          %v1022 = arith.divf %v224, %v907 : f32
-          %v1023 = arith.mulf %v1021, %v1022 fastmath<contract> : f32
-          %v1024 = arith.mulf %v1023, %v1008 fastmath<contract> : f32
-          %v1025 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1026 = arith.mulf %v1018, %v1025 fastmath<contract> : f32
-          %v1027 = arith.addf %v1026, %v1024 fastmath<contract> : f32
-          %v1028 = arith.divf %v234, %v907 : f32
-          %v1029 = arith.mulf %v1021, %v1028 fastmath<contract> : f32
-          %v1030 = arith.mulf %v1029, %v1008 fastmath<contract> : f32
-          %v1031 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1032 = arith.mulf %v1018, %v1031 fastmath<contract> : f32
-          %v1033 = arith.addf %v1032, %v1030 fastmath<contract> : f32
-          %v1034 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1035 = arith.mulf %v1018, %v1034 fastmath<contract> : f32
-          %v1036 = arith.addf %v1035, %v1023 fastmath<contract> : f32
-          %v1037 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1038 = arith.mulf %v1018, %v1037 fastmath<contract> : f32
-          %v1039 = arith.addf %v1038, %v1029 fastmath<contract> : f32
-          llvm.store %v1012, %v5 : f32, !llvm.ptr
-          llvm.store %v1027, %v6 : f32, !llvm.ptr
-          llvm.store %v1033, %v7 : f32, !llvm.ptr
-          llvm.store %v1036, %v8 : f32, !llvm.ptr
-          llvm.store %v1039, %v9 : f32, !llvm.ptr
-          %v1040 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1041 = arith.mulf %v242, %v1040 fastmath<contract> : f32
-          %v1042 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1043 = arith.mulf %v252, %v1042 fastmath<contract> : f32
-          %v1044 = arith.addf %v1041, %v1043 fastmath<contract> : f32
-          %v1045 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1046 = arith.mulf %v242, %v1045 fastmath<contract> : f32
-          %v1047 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1048 = arith.mulf %v252, %v1047 fastmath<contract> : f32
-          %v1049 = arith.addf %v1046, %v1048 fastmath<contract> : f32
-          %v1050 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1051 = arith.negf %v1050 : f32
-          %v1052 = arith.mulf %v1051, %v746 fastmath<contract> : f32
-          %v1053 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1052) : (f32) -> f32
-          %v1054 = arith.addi %v39, %v116 : i64
-          %v1055, %v1056 = gpu.shuffle idx %v777, %v858, %v877 : f32
-          %v1057, %v1058 = gpu.shuffle idx %v783, %v858, %v877 : f32
-          %v1059, %v1060 = gpu.shuffle idx %v793, %v858, %v877 : f32
-          %v1061 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1062 = arith.addf %v1055, %v1061 fastmath<contract> : f32
-          %v1063 = arith.maximumf %v1062, %v1057 : f32
-          %v1064 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1065 = arith.addf %v1055, %v1064 fastmath<contract> : f32
-          %v1066 = arith.maximumf %v1065, %v1057 : f32
-          %v1067 = arith.subf %v1065, %v1066 fastmath<contract> : f32
-          %v1068 = arith.mulf %v1067, %v746 fastmath<contract> : f32
-          %v1069 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1068) : (f32) -> f32
-          %v1070 = arith.subf %v1057, %v1066 fastmath<contract> : f32
-          %v1071 = arith.mulf %v1070, %v746 fastmath<contract> : f32
-          %v1072 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1071) : (f32) -> f32
-          %v1073 = arith.divf %v261, %v907 : f32
-          %v1074 = arith.mulf %v1072, %v1073 fastmath<contract> : f32
-          %v1075 = arith.mulf %v1074, %v1059 fastmath<contract> : f32
-          %v1076 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1077 = arith.mulf %v1069, %v1076 fastmath<contract> : f32
-          %v1078 = arith.addf %v1077, %v1075 fastmath<contract> : f32
-          %v1079 = arith.divf %v271, %v907 : f32
-          %v1080 = arith.mulf %v1072, %v1079 fastmath<contract> : f32
-          %v1081 = arith.mulf %v1080, %v1059 fastmath<contract> : f32
-          %v1082 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1083 = arith.mulf %v1069, %v1082 fastmath<contract> : f32
-          %v1084 = arith.addf %v1083, %v1081 fastmath<contract> : f32
-          %v1085 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1086 = arith.mulf %v1069, %v1085 fastmath<contract> : f32
-          %v1087 = arith.addf %v1086, %v1074 fastmath<contract> : f32
-          %v1088 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1089 = arith.mulf %v1069, %v1088 fastmath<contract> : f32
-          %v1090 = arith.addf %v1089, %v1080 fastmath<contract> : f32
-          llvm.store %v1063, %v5 : f32, !llvm.ptr
-          llvm.store %v1078, %v6 : f32, !llvm.ptr
-          llvm.store %v1084, %v7 : f32, !llvm.ptr
-          llvm.store %v1087, %v8 : f32, !llvm.ptr
-          llvm.store %v1090, %v9 : f32, !llvm.ptr
-          %v1091 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1092 = arith.mulf %v279, %v1091 fastmath<contract> : f32
-          %v1093 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1094 = arith.mulf %v289, %v1093 fastmath<contract> : f32
-          %v1095 = arith.addf %v1092, %v1094 fastmath<contract> : f32
-          %v1096 = arith.select %v880, %v1044, %v1095 : f32
-          %v1097 = arith.select %v880, %v1095, %v1044 : f32
-          %v1098, %v1099 = gpu.shuffle xor %v1096, %v984, %v985 : f32
-          %v1100 = arith.addf %v1097, %v1098 fastmath<contract> : f32
-          %v1101 = arith.select %v883, %v988, %v1100 : f32
-          %v1102 = arith.select %v883, %v1100, %v988 : f32
-          %v1104, %v1105 = gpu.shuffle xor %v1101, %v1103, %v985 : f32
-          %v1106 = arith.addf %v1102, %v1104 fastmath<contract> : f32
-          %v1107 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1108 = arith.mulf %v279, %v1107 fastmath<contract> : f32
-          %v1109 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1110 = arith.mulf %v289, %v1109 fastmath<contract> : f32
-          %v1111 = arith.addf %v1108, %v1110 fastmath<contract> : f32
-          %v1112 = arith.select %v880, %v1049, %v1111 : f32
-          %v1113 = arith.select %v880, %v1111, %v1049 : f32
-          %v1114, %v1115 = gpu.shuffle xor %v1112, %v984, %v985 : f32
-          %v1116 = arith.addf %v1113, %v1114 fastmath<contract> : f32
-          %v1117 = arith.select %v883, %v998, %v1116 : f32
-          %v1118 = arith.select %v883, %v1116, %v998 : f32
-          %v1119, %v1120 = gpu.shuffle xor %v1117, %v1103, %v985 : f32
-          %v1121 = arith.addf %v1118, %v1119 fastmath<contract> : f32
-          %v1122 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1123 = arith.negf %v1122 : f32
-          %v1124 = arith.mulf %v1123, %v746 fastmath<contract> : f32
-          %v1125 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1124) : (f32) -> f32
-          %v1126 = arith.addi %v39, %v118 : i64
-          %v1127, %v1128 = gpu.shuffle idx %v777, %v862, %v877 : f32
-          %v1129, %v1130 = gpu.shuffle idx %v783, %v862, %v877 : f32
-          %v1131, %v1132 = gpu.shuffle idx %v793, %v862, %v877 : f32
-          %v1133 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1134 = arith.addf %v1127, %v1133 fastmath<contract> : f32
-          %v1135 = arith.maximumf %v1134, %v1129 : f32
-          %v1136 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1137 = arith.addf %v1127, %v1136 fastmath<contract> : f32
-          %v1138 = arith.maximumf %v1137, %v1129 : f32
-          %v1139 = arith.subf %v1137, %v1138 fastmath<contract> : f32
-          %v1140 = arith.mulf %v1139, %v746 fastmath<contract> : f32
-          %v1141 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1140) : (f32) -> f32
-          %v1142 = arith.subf %v1129, %v1138 fastmath<contract> : f32
-          %v1143 = arith.mulf %v1142, %v746 fastmath<contract> : f32
-          %v1144 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1143) : (f32) -> f32
-          %v1145 = arith.divf %v298, %v907 : f32
-          %v1146 = arith.mulf %v1144, %v1145 fastmath<contract> : f32
-          %v1147 = arith.mulf %v1146, %v1131 fastmath<contract> : f32
-          %v1148 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1149 = arith.mulf %v1141, %v1148 fastmath<contract> : f32
-          %v1150 = arith.addf %v1149, %v1147 fastmath<contract> : f32
-          %v1151 = arith.divf %v308, %v907 : f32
-          %v1152 = arith.mulf %v1144, %v1151 fastmath<contract> : f32
-          %v1153 = arith.mulf %v1152, %v1131 fastmath<contract> : f32
-          %v1154 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1155 = arith.mulf %v1141, %v1154 fastmath<contract> : f32
-          %v1156 = arith.addf %v1155, %v1153 fastmath<contract> : f32
-          %v1157 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1158 = arith.mulf %v1141, %v1157 fastmath<contract> : f32
-          %v1159 = arith.addf %v1158, %v1146 fastmath<contract> : f32
-          %v1160 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1161 = arith.mulf %v1141, %v1160 fastmath<contract> : f32
-          %v1162 = arith.addf %v1161, %v1152 fastmath<contract> : f32
-          llvm.store %v1135, %v5 : f32, !llvm.ptr
-          llvm.store %v1150, %v6 : f32, !llvm.ptr
-          llvm.store %v1156, %v7 : f32, !llvm.ptr
-          llvm.store %v1159, %v8 : f32, !llvm.ptr
-          llvm.store %v1162, %v9 : f32, !llvm.ptr
-          %v1163 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1164 = arith.mulf %v316, %v1163 fastmath<contract> : f32
-          %v1165 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1166 = arith.mulf %v326, %v1165 fastmath<contract> : f32
-          %v1167 = arith.addf %v1164, %v1166 fastmath<contract> : f32
-          %v1168 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1169 = arith.mulf %v316, %v1168 fastmath<contract> : f32
-          %v1170 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1171 = arith.mulf %v326, %v1170 fastmath<contract> : f32
-          %v1172 = arith.addf %v1169, %v1171 fastmath<contract> : f32
-          %v1173 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1174 = arith.negf %v1173 : f32
-          %v1175 = arith.mulf %v1174, %v746 fastmath<contract> : f32
-          %v1176 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1175) : (f32) -> f32
-          %v1177 = arith.addi %v39, %v120 : i64
-          %v1178, %v1179 = gpu.shuffle idx %v777, %v866, %v877 : f32
-          %v1180, %v1181 = gpu.shuffle idx %v783, %v866, %v877 : f32
-          %v1182, %v1183 = gpu.shuffle idx %v793, %v866, %v877 : f32
-          %v1184 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1185 = arith.addf %v1178, %v1184 fastmath<contract> : f32
-          %v1186 = arith.maximumf %v1185, %v1180 : f32
-          %v1187 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1188 = arith.addf %v1178, %v1187 fastmath<contract> : f32
-          %v1189 = arith.maximumf %v1188, %v1180 : f32
-          %v1190 = arith.subf %v1188, %v1189 fastmath<contract> : f32
-          %v1191 = arith.mulf %v1190, %v746 fastmath<contract> : f32
-          %v1192 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1191) : (f32) -> f32
-          %v1193 = arith.subf %v1180, %v1189 fastmath<contract> : f32
-          %v1194 = arith.mulf %v1193, %v746 fastmath<contract> : f32
-          %v1195 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1194) : (f32) -> f32
-          %v1196 = arith.divf %v335, %v907 : f32
-          %v1197 = arith.mulf %v1195, %v1196 fastmath<contract> : f32
-          %v1198 = arith.mulf %v1197, %v1182 fastmath<contract> : f32
-          %v1199 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1200 = arith.mulf %v1192, %v1199 fastmath<contract> : f32
-          %v1201 = arith.addf %v1200, %v1198 fastmath<contract> : f32
-          %v1202 = arith.divf %v345, %v907 : f32
-          %v1203 = arith.mulf %v1195, %v1202 fastmath<contract> : f32
-          %v1204 = arith.mulf %v1203, %v1182 fastmath<contract> : f32
-          %v1205 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1206 = arith.mulf %v1192, %v1205 fastmath<contract> : f32
-          %v1207 = arith.addf %v1206, %v1204 fastmath<contract> : f32
-          %v1208 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1209 = arith.mulf %v1192, %v1208 fastmath<contract> : f32
-          %v1210 = arith.addf %v1209, %v1197 fastmath<contract> : f32
-          %v1211 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1212 = arith.mulf %v1192, %v1211 fastmath<contract> : f32
-          %v1213 = arith.addf %v1212, %v1203 fastmath<contract> : f32
-          llvm.store %v1186, %v5 : f32, !llvm.ptr
-          llvm.store %v1201, %v6 : f32, !llvm.ptr
-          llvm.store %v1207, %v7 : f32, !llvm.ptr
-          llvm.store %v1210, %v8 : f32, !llvm.ptr
-          llvm.store %v1213, %v9 : f32, !llvm.ptr
-          %v1214 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1215 = arith.mulf %v353, %v1214 fastmath<contract> : f32
-          %v1216 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1217 = arith.mulf %v363, %v1216 fastmath<contract> : f32
-          %v1218 = arith.addf %v1215, %v1217 fastmath<contract> : f32
-          %v1219 = arith.select %v880, %v1167, %v1218 : f32
-          %v1220 = arith.select %v880, %v1218, %v1167 : f32
-          %v1221, %v1222 = gpu.shuffle xor %v1219, %v984, %v985 : f32
-          %v1223 = arith.addf %v1220, %v1221 fastmath<contract> : f32
-          %v1224 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1225 = arith.mulf %v353, %v1224 fastmath<contract> : f32
-          %v1226 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1227 = arith.mulf %v363, %v1226 fastmath<contract> : f32
-          %v1228 = arith.addf %v1225, %v1227 fastmath<contract> : f32
-          %v1229 = arith.select %v880, %v1172, %v1228 : f32
-          %v1230 = arith.select %v880, %v1228, %v1172 : f32
-          %v1231, %v1232 = gpu.shuffle xor %v1229, %v984, %v985 : f32
-          %v1233 = arith.addf %v1230, %v1231 fastmath<contract> : f32
-          %v1234 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1235 = arith.negf %v1234 : f32
-          %v1236 = arith.mulf %v1235, %v746 fastmath<contract> : f32
-          %v1237 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1236) : (f32) -> f32
-          %v1238 = arith.addi %v39, %v122 : i64
-          %v1239, %v1240 = gpu.shuffle idx %v777, %v870, %v877 : f32
-          %v1241, %v1242 = gpu.shuffle idx %v783, %v870, %v877 : f32
-          %v1243, %v1244 = gpu.shuffle idx %v793, %v870, %v877 : f32
-          %v1245 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1246 = arith.addf %v1239, %v1245 fastmath<contract> : f32
-          %v1247 = arith.maximumf %v1246, %v1241 : f32
-          %v1248 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1249 = arith.addf %v1239, %v1248 fastmath<contract> : f32
-          %v1250 = arith.maximumf %v1249, %v1241 : f32
-          %v1251 = arith.subf %v1249, %v1250 fastmath<contract> : f32
-          %v1252 = arith.mulf %v1251, %v746 fastmath<contract> : f32
-          %v1253 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1252) : (f32) -> f32
-          %v1254 = arith.subf %v1241, %v1250 fastmath<contract> : f32
-          %v1255 = arith.mulf %v1254, %v746 fastmath<contract> : f32
-          %v1256 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1255) : (f32) -> f32
-          %v1257 = arith.divf %v372, %v907 : f32
-          %v1258 = arith.mulf %v1256, %v1257 fastmath<contract> : f32
-          %v1259 = arith.mulf %v1258, %v1243 fastmath<contract> : f32
-          %v1260 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1261 = arith.mulf %v1253, %v1260 fastmath<contract> : f32
-          %v1262 = arith.addf %v1261, %v1259 fastmath<contract> : f32
-          %v1263 = arith.divf %v382, %v907 : f32
-          %v1264 = arith.mulf %v1256, %v1263 fastmath<contract> : f32
-          %v1265 = arith.mulf %v1264, %v1243 fastmath<contract> : f32
-          %v1266 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1267 = arith.mulf %v1253, %v1266 fastmath<contract> : f32
-          %v1268 = arith.addf %v1267, %v1265 fastmath<contract> : f32
-          %v1269 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1270 = arith.mulf %v1253, %v1269 fastmath<contract> : f32
-          %v1271 = arith.addf %v1270, %v1258 fastmath<contract> : f32
-          %v1272 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1273 = arith.mulf %v1253, %v1272 fastmath<contract> : f32
-          %v1274 = arith.addf %v1273, %v1264 fastmath<contract> : f32
-          llvm.store %v1247, %v5 : f32, !llvm.ptr
-          llvm.store %v1262, %v6 : f32, !llvm.ptr
-          llvm.store %v1268, %v7 : f32, !llvm.ptr
-          llvm.store %v1271, %v8 : f32, !llvm.ptr
-          llvm.store %v1274, %v9 : f32, !llvm.ptr
-          %v1275 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1276 = arith.mulf %v390, %v1275 fastmath<contract> : f32
-          %v1277 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1278 = arith.mulf %v400, %v1277 fastmath<contract> : f32
-          %v1279 = arith.addf %v1276, %v1278 fastmath<contract> : f32
+          %v1022 = arith.addi %v39, %v114 : i64
+          %v1023, %v1024 = gpu.shuffle idx %v777, %v854, %v877 : f32
+          %v1025, %v1026 = gpu.shuffle idx %v783, %v854, %v877 : f32
+          %v1027, %v1028 = gpu.shuffle idx %v793, %v854, %v877 : f32
+          %v1029 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1030 = arith.addf %v1023, %v1029 fastmath<contract> : f32
+          %v1031 = arith.maximumf %v1030, %v1025 : f32
+          %v1032 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1033 = arith.addf %v1023, %v1032 fastmath<contract> : f32
+          %v1034 = arith.maximumf %v1033, %v1025 : f32
+          %v1035 = arith.subf %v1033, %v1034 fastmath<contract> : f32
+          %v1036 = arith.mulf %v1035, %v746 fastmath<contract> : f32
+          %v1037 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1036) : (f32) -> f32
+          %v1038 = arith.subf %v1025, %v1034 fastmath<contract> : f32
+          %v1039 = arith.mulf %v1038, %v746 fastmath<contract> : f32
+          %v1040 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1039) : (f32) -> f32
+          %v1041 = arith.divf %v224, %v898 : f32
+          %v1042 = arith.mulf %v1040, %v1041 fastmath<contract> : f32
+          %v1043 = arith.mulf %v1042, %v1027 fastmath<contract> : f32
+          %v1044 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1045 = arith.mulf %v1037, %v1044 fastmath<contract> : f32
+          %v1046 = arith.addf %v1045, %v1043 fastmath<contract> : f32
+          %v1047 = arith.divf %v234, %v898 : f32
+          %v1048 = arith.mulf %v1040, %v1047 fastmath<contract> : f32
+          %v1049 = arith.mulf %v1048, %v1027 fastmath<contract> : f32
+          %v1050 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1051 = arith.mulf %v1037, %v1050 fastmath<contract> : f32
+          %v1052 = arith.addf %v1051, %v1049 fastmath<contract> : f32
+          %v1053 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1054 = arith.mulf %v1037, %v1053 fastmath<contract> : f32
+          %v1055 = arith.addf %v1054, %v1042 fastmath<contract> : f32
+          %v1056 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1057 = arith.mulf %v1037, %v1056 fastmath<contract> : f32
+          %v1058 = arith.addf %v1057, %v1048 fastmath<contract> : f32
+          llvm.store %v1031, %v5 : f32, !llvm.ptr
+          llvm.store %v1046, %v6 : f32, !llvm.ptr
+          llvm.store %v1052, %v7 : f32, !llvm.ptr
+          llvm.store %v1055, %v8 : f32, !llvm.ptr
+          llvm.store %v1058, %v9 : f32, !llvm.ptr
+          %v1059 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1060 = arith.mulf %v242, %v1059 fastmath<contract> : f32
+          %v1061 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1062 = arith.mulf %v252, %v1061 fastmath<contract> : f32
+          %v1063 = arith.addf %v1060, %v1062 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1064, %v1065 = gpu.shuffle xor %v1063, %v922, %v923 : f32
+          %v1066 = arith.addf %v1063, %v1064 fastmath<contract> : f32
+          %v1067, %v1068 = gpu.shuffle xor %v1066, %v927, %v923 : f32
+          %v1069 = arith.addf %v1066, %v1067 fastmath<contract> : f32
+          %v1070, %v1071 = gpu.shuffle xor %v1069, %v931, %v923 : f32
+          %v1072 = arith.addf %v1069, %v1070 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1073 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1074 = arith.mulf %v242, %v1073 fastmath<contract> : f32
+          %v1075 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1076 = arith.mulf %v252, %v1075 fastmath<contract> : f32
+          %v1077 = arith.addf %v1074, %v1076 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1078, %v1079 = gpu.shuffle xor %v1077, %v922, %v923 : f32
+          %v1080 = arith.addf %v1077, %v1078 fastmath<contract> : f32
+          %v1081, %v1082 = gpu.shuffle xor %v1080, %v927, %v923 : f32
+          %v1083 = arith.addf %v1080, %v1081 fastmath<contract> : f32
+          %v1084, %v1085 = gpu.shuffle xor %v1083, %v931, %v923 : f32
+          %v1086 = arith.addf %v1083, %v1084 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1087 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1088 = arith.negf %v1087 : f32
+          %v1089 = arith.mulf %v1088, %v746 fastmath<contract> : f32
+          %v1090 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1089) : (f32) -> f32
+          %v1091 = arith.addi %v39, %v116 : i64
+          %v1092, %v1093 = gpu.shuffle idx %v777, %v858, %v877 : f32
+          %v1094, %v1095 = gpu.shuffle idx %v783, %v858, %v877 : f32
+          %v1096, %v1097 = gpu.shuffle idx %v793, %v858, %v877 : f32
+          %v1098 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1099 = arith.addf %v1092, %v1098 fastmath<contract> : f32
+          %v1100 = arith.maximumf %v1099, %v1094 : f32
+          %v1101 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1102 = arith.addf %v1092, %v1101 fastmath<contract> : f32
+          %v1103 = arith.maximumf %v1102, %v1094 : f32
+          %v1104 = arith.subf %v1102, %v1103 fastmath<contract> : f32
+          %v1105 = arith.mulf %v1104, %v746 fastmath<contract> : f32
+          %v1106 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1105) : (f32) -> f32
+          %v1107 = arith.subf %v1094, %v1103 fastmath<contract> : f32
+          %v1108 = arith.mulf %v1107, %v746 fastmath<contract> : f32
+          %v1109 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1108) : (f32) -> f32
+          %v1110 = arith.divf %v261, %v898 : f32
+          %v1111 = arith.mulf %v1109, %v1110 fastmath<contract> : f32
+          %v1112 = arith.mulf %v1111, %v1096 fastmath<contract> : f32
+          %v1113 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1114 = arith.mulf %v1106, %v1113 fastmath<contract> : f32
+          %v1115 = arith.addf %v1114, %v1112 fastmath<contract> : f32
+          %v1116 = arith.divf %v271, %v898 : f32
+          %v1117 = arith.mulf %v1109, %v1116 fastmath<contract> : f32
+          %v1118 = arith.mulf %v1117, %v1096 fastmath<contract> : f32
+          %v1119 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1120 = arith.mulf %v1106, %v1119 fastmath<contract> : f32
+          %v1121 = arith.addf %v1120, %v1118 fastmath<contract> : f32
+          %v1122 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1123 = arith.mulf %v1106, %v1122 fastmath<contract> : f32
+          %v1124 = arith.addf %v1123, %v1111 fastmath<contract> : f32
+          %v1125 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1126 = arith.mulf %v1106, %v1125 fastmath<contract> : f32
+          %v1127 = arith.addf %v1126, %v1117 fastmath<contract> : f32
+          llvm.store %v1100, %v5 : f32, !llvm.ptr
+          llvm.store %v1115, %v6 : f32, !llvm.ptr
+          llvm.store %v1121, %v7 : f32, !llvm.ptr
+          llvm.store %v1124, %v8 : f32, !llvm.ptr
+          llvm.store %v1127, %v9 : f32, !llvm.ptr
+          %v1128 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1129 = arith.mulf %v279, %v1128 fastmath<contract> : f32
+          %v1130 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1131 = arith.mulf %v289, %v1130 fastmath<contract> : f32
+          %v1132 = arith.addf %v1129, %v1131 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1133, %v1134 = gpu.shuffle xor %v1132, %v922, %v923 : f32
+          %v1135 = arith.addf %v1132, %v1133 fastmath<contract> : f32
+          %v1136, %v1137 = gpu.shuffle xor %v1135, %v927, %v923 : f32
+          %v1138 = arith.addf %v1135, %v1136 fastmath<contract> : f32
+          %v1139, %v1140 = gpu.shuffle xor %v1138, %v931, %v923 : f32
+          %v1141 = arith.addf %v1138, %v1139 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1142 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1143 = arith.mulf %v279, %v1142 fastmath<contract> : f32
+          %v1144 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1145 = arith.mulf %v289, %v1144 fastmath<contract> : f32
+          %v1146 = arith.addf %v1143, %v1145 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1147, %v1148 = gpu.shuffle xor %v1146, %v922, %v923 : f32
+          %v1149 = arith.addf %v1146, %v1147 fastmath<contract> : f32
+          %v1150, %v1151 = gpu.shuffle xor %v1149, %v927, %v923 : f32
+          %v1152 = arith.addf %v1149, %v1150 fastmath<contract> : f32
+          %v1153, %v1154 = gpu.shuffle xor %v1152, %v931, %v923 : f32
+          %v1155 = arith.addf %v1152, %v1153 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1156 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1157 = arith.negf %v1156 : f32
+          %v1158 = arith.mulf %v1157, %v746 fastmath<contract> : f32
+          %v1159 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1158) : (f32) -> f32
+          %v1160 = arith.addi %v39, %v118 : i64
+          %v1161, %v1162 = gpu.shuffle idx %v777, %v862, %v877 : f32
+          %v1163, %v1164 = gpu.shuffle idx %v783, %v862, %v877 : f32
+          %v1165, %v1166 = gpu.shuffle idx %v793, %v862, %v877 : f32
+          %v1167 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1168 = arith.addf %v1161, %v1167 fastmath<contract> : f32
+          %v1169 = arith.maximumf %v1168, %v1163 : f32
+          %v1170 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1171 = arith.addf %v1161, %v1170 fastmath<contract> : f32
+          %v1172 = arith.maximumf %v1171, %v1163 : f32
+          %v1173 = arith.subf %v1171, %v1172 fastmath<contract> : f32
+          %v1174 = arith.mulf %v1173, %v746 fastmath<contract> : f32
+          %v1175 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1174) : (f32) -> f32
+          %v1176 = arith.subf %v1163, %v1172 fastmath<contract> : f32
+          %v1177 = arith.mulf %v1176, %v746 fastmath<contract> : f32
+          %v1178 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1177) : (f32) -> f32
+          %v1179 = arith.divf %v298, %v898 : f32
+          %v1180 = arith.mulf %v1178, %v1179 fastmath<contract> : f32
+          %v1181 = arith.mulf %v1180, %v1165 fastmath<contract> : f32
+          %v1182 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1183 = arith.mulf %v1175, %v1182 fastmath<contract> : f32
+          %v1184 = arith.addf %v1183, %v1181 fastmath<contract> : f32
+          %v1185 = arith.divf %v308, %v898 : f32
+          %v1186 = arith.mulf %v1178, %v1185 fastmath<contract> : f32
+          %v1187 = arith.mulf %v1186, %v1165 fastmath<contract> : f32
+          %v1188 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1189 = arith.mulf %v1175, %v1188 fastmath<contract> : f32
+          %v1190 = arith.addf %v1189, %v1187 fastmath<contract> : f32
+          %v1191 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1192 = arith.mulf %v1175, %v1191 fastmath<contract> : f32
+          %v1193 = arith.addf %v1192, %v1180 fastmath<contract> : f32
+          %v1194 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1195 = arith.mulf %v1175, %v1194 fastmath<contract> : f32
+          %v1196 = arith.addf %v1195, %v1186 fastmath<contract> : f32
+          llvm.store %v1169, %v5 : f32, !llvm.ptr
+          llvm.store %v1184, %v6 : f32, !llvm.ptr
+          llvm.store %v1190, %v7 : f32, !llvm.ptr
+          llvm.store %v1193, %v8 : f32, !llvm.ptr
+          llvm.store %v1196, %v9 : f32, !llvm.ptr
+          %v1197 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1198 = arith.mulf %v316, %v1197 fastmath<contract> : f32
+          %v1199 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1200 = arith.mulf %v326, %v1199 fastmath<contract> : f32
+          %v1201 = arith.addf %v1198, %v1200 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1202, %v1203 = gpu.shuffle xor %v1201, %v922, %v923 : f32
+          %v1204 = arith.addf %v1201, %v1202 fastmath<contract> : f32
+          %v1205, %v1206 = gpu.shuffle xor %v1204, %v927, %v923 : f32
+          %v1207 = arith.addf %v1204, %v1205 fastmath<contract> : f32
+          %v1208, %v1209 = gpu.shuffle xor %v1207, %v931, %v923 : f32
+          %v1210 = arith.addf %v1207, %v1208 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1211 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1212 = arith.mulf %v316, %v1211 fastmath<contract> : f32
+          %v1213 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1214 = arith.mulf %v326, %v1213 fastmath<contract> : f32
+          %v1215 = arith.addf %v1212, %v1214 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1216, %v1217 = gpu.shuffle xor %v1215, %v922, %v923 : f32
+          %v1218 = arith.addf %v1215, %v1216 fastmath<contract> : f32
+          %v1219, %v1220 = gpu.shuffle xor %v1218, %v927, %v923 : f32
+          %v1221 = arith.addf %v1218, %v1219 fastmath<contract> : f32
+          %v1222, %v1223 = gpu.shuffle xor %v1221, %v931, %v923 : f32
+          %v1224 = arith.addf %v1221, %v1222 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1225 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1226 = arith.negf %v1225 : f32
+          %v1227 = arith.mulf %v1226, %v746 fastmath<contract> : f32
+          %v1228 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1227) : (f32) -> f32
+          %v1229 = arith.addi %v39, %v120 : i64
+          %v1230, %v1231 = gpu.shuffle idx %v777, %v866, %v877 : f32
+          %v1232, %v1233 = gpu.shuffle idx %v783, %v866, %v877 : f32
+          %v1234, %v1235 = gpu.shuffle idx %v793, %v866, %v877 : f32
+          %v1236 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1237 = arith.addf %v1230, %v1236 fastmath<contract> : f32
+          %v1238 = arith.maximumf %v1237, %v1232 : f32
+          %v1239 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1240 = arith.addf %v1230, %v1239 fastmath<contract> : f32
+          %v1241 = arith.maximumf %v1240, %v1232 : f32
+          %v1242 = arith.subf %v1240, %v1241 fastmath<contract> : f32
+          %v1243 = arith.mulf %v1242, %v746 fastmath<contract> : f32
+          %v1244 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1243) : (f32) -> f32
+          %v1245 = arith.subf %v1232, %v1241 fastmath<contract> : f32
+          %v1246 = arith.mulf %v1245, %v746 fastmath<contract> : f32
+          %v1247 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1246) : (f32) -> f32
+          %v1248 = arith.divf %v335, %v898 : f32
+          %v1249 = arith.mulf %v1247, %v1248 fastmath<contract> : f32
+          %v1250 = arith.mulf %v1249, %v1234 fastmath<contract> : f32
+          %v1251 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1252 = arith.mulf %v1244, %v1251 fastmath<contract> : f32
+          %v1253 = arith.addf %v1252, %v1250 fastmath<contract> : f32
+          %v1254 = arith.divf %v345, %v898 : f32
+          %v1255 = arith.mulf %v1247, %v1254 fastmath<contract> : f32
+          %v1256 = arith.mulf %v1255, %v1234 fastmath<contract> : f32
+          %v1257 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1258 = arith.mulf %v1244, %v1257 fastmath<contract> : f32
+          %v1259 = arith.addf %v1258, %v1256 fastmath<contract> : f32
+          %v1260 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1261 = arith.mulf %v1244, %v1260 fastmath<contract> : f32
+          %v1262 = arith.addf %v1261, %v1249 fastmath<contract> : f32
+          %v1263 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1264 = arith.mulf %v1244, %v1263 fastmath<contract> : f32
+          %v1265 = arith.addf %v1264, %v1255 fastmath<contract> : f32
+          llvm.store %v1238, %v5 : f32, !llvm.ptr
+          llvm.store %v1253, %v6 : f32, !llvm.ptr
+          llvm.store %v1259, %v7 : f32, !llvm.ptr
+          llvm.store %v1262, %v8 : f32, !llvm.ptr
+          llvm.store %v1265, %v9 : f32, !llvm.ptr
+          %v1266 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1267 = arith.mulf %v353, %v1266 fastmath<contract> : f32
+          %v1268 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1269 = arith.mulf %v363, %v1268 fastmath<contract> : f32
+          %v1270 = arith.addf %v1267, %v1269 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1271, %v1272 = gpu.shuffle xor %v1270, %v922, %v923 : f32
+          %v1273 = arith.addf %v1270, %v1271 fastmath<contract> : f32
+          %v1274, %v1275 = gpu.shuffle xor %v1273, %v927, %v923 : f32
+          %v1276 = arith.addf %v1273, %v1274 fastmath<contract> : f32
+          %v1277, %v1278 = gpu.shuffle xor %v1276, %v931, %v923 : f32
+          %v1279 = arith.addf %v1276, %v1277 fastmath<contract> : f32
+          // end sum over the lanes
           %v1280 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1281 = arith.mulf %v390, %v1280 fastmath<contract> : f32
+          %v1281 = arith.mulf %v353, %v1280 fastmath<contract> : f32
           %v1282 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1283 = arith.mulf %v400, %v1282 fastmath<contract> : f32
+          %v1283 = arith.mulf %v363, %v1282 fastmath<contract> : f32
           %v1284 = arith.addf %v1281, %v1283 fastmath<contract> : f32
-          %v1285 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1286 = arith.negf %v1285 : f32
-          %v1287 = arith.mulf %v1286, %v746 fastmath<contract> : f32
-          %v1288 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1287) : (f32) -> f32
-          %v1289 = arith.addi %v39, %v124 : i64
-          %v1290, %v1291 = gpu.shuffle idx %v777, %v874, %v877 : f32
-          %v1292, %v1293 = gpu.shuffle idx %v783, %v874, %v877 : f32
-          %v1294, %v1295 = gpu.shuffle idx %v793, %v874, %v877 : f32
-          %v1296 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1297 = arith.addf %v1290, %v1296 fastmath<contract> : f32
-          %v1298 = arith.maximumf %v1297, %v1292 : f32
-          %v1299 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1300 = arith.addf %v1290, %v1299 fastmath<contract> : f32
-          %v1301 = arith.maximumf %v1300, %v1292 : f32
-          %v1302 = arith.subf %v1300, %v1301 fastmath<contract> : f32
-          %v1303 = arith.mulf %v1302, %v746 fastmath<contract> : f32
-          %v1304 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1303) : (f32) -> f32
-          %v1305 = arith.subf %v1292, %v1301 fastmath<contract> : f32
-          %v1306 = arith.mulf %v1305, %v746 fastmath<contract> : f32
-          %v1307 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1306) : (f32) -> f32
-          %v1308 = arith.divf %v409, %v907 : f32
-          %v1309 = arith.mulf %v1307, %v1308 fastmath<contract> : f32
-          %v1310 = arith.mulf %v1309, %v1294 fastmath<contract> : f32
-          %v1311 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1312 = arith.mulf %v1304, %v1311 fastmath<contract> : f32
-          %v1313 = arith.addf %v1312, %v1310 fastmath<contract> : f32
-          %v1314 = arith.divf %v419, %v907 : f32
-          %v1315 = arith.mulf %v1307, %v1314 fastmath<contract> : f32
-          %v1316 = arith.mulf %v1315, %v1294 fastmath<contract> : f32
-          %v1317 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1318 = arith.mulf %v1304, %v1317 fastmath<contract> : f32
-          %v1319 = arith.addf %v1318, %v1316 fastmath<contract> : f32
-          %v1320 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1321 = arith.mulf %v1304, %v1320 fastmath<contract> : f32
-          %v1322 = arith.addf %v1321, %v1309 fastmath<contract> : f32
-          %v1323 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1324 = arith.mulf %v1304, %v1323 fastmath<contract> : f32
-          %v1325 = arith.addf %v1324, %v1315 fastmath<contract> : f32
-          llvm.store %v1298, %v5 : f32, !llvm.ptr
-          llvm.store %v1313, %v6 : f32, !llvm.ptr
-          llvm.store %v1319, %v7 : f32, !llvm.ptr
-          llvm.store %v1322, %v8 : f32, !llvm.ptr
-          llvm.store %v1325, %v9 : f32, !llvm.ptr
-          %v1326 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1327 = arith.mulf %v427, %v1326 fastmath<contract> : f32
-          %v1328 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1329 = arith.mulf %v437, %v1328 fastmath<contract> : f32
-          %v1330 = arith.addf %v1327, %v1329 fastmath<contract> : f32
-          %v1331 = arith.select %v880, %v1279, %v1330 : f32
-          %v1332 = arith.select %v880, %v1330, %v1279 : f32
-          %v1333, %v1334 = gpu.shuffle xor %v1331, %v984, %v985 : f32
-          %v1335 = arith.addf %v1332, %v1333 fastmath<contract> : f32
-          %v1336 = arith.select %v883, %v1223, %v1335 : f32
-          %v1337 = arith.select %v883, %v1335, %v1223 : f32
-          %v1338, %v1339 = gpu.shuffle xor %v1336, %v1103, %v985 : f32
-          %v1340 = arith.addf %v1337, %v1338 fastmath<contract> : f32
-          %v1341 = arith.select %v886, %v1106, %v1340 : f32
-          %v1342 = arith.select %v886, %v1340, %v1106 : f32
-          %v1344, %v1345 = gpu.shuffle xor %v1341, %v1343, %v985 : f32
-          %v1346 = arith.addf %v1342, %v1344 fastmath<contract> : f32
-          %v1347 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1348 = arith.mulf %v427, %v1347 fastmath<contract> : f32
-          %v1349 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1350 = arith.mulf %v437, %v1349 fastmath<contract> : f32
-          %v1351 = arith.addf %v1348, %v1350 fastmath<contract> : f32
-          %v1352 = arith.select %v880, %v1284, %v1351 : f32
-          %v1353 = arith.select %v880, %v1351, %v1284 : f32
-          %v1354, %v1355 = gpu.shuffle xor %v1352, %v984, %v985 : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1285, %v1286 = gpu.shuffle xor %v1284, %v922, %v923 : f32
+          %v1287 = arith.addf %v1284, %v1285 fastmath<contract> : f32
+          %v1288, %v1289 = gpu.shuffle xor %v1287, %v927, %v923 : f32
+          %v1290 = arith.addf %v1287, %v1288 fastmath<contract> : f32
+          %v1291, %v1292 = gpu.shuffle xor %v1290, %v931, %v923 : f32
+          %v1293 = arith.addf %v1290, %v1291 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1294 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1295 = arith.negf %v1294 : f32
+          %v1296 = arith.mulf %v1295, %v746 fastmath<contract> : f32
+          %v1297 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1296) : (f32) -> f32
+          %v1298 = arith.addi %v39, %v122 : i64
+          %v1299, %v1300 = gpu.shuffle idx %v777, %v870, %v877 : f32
+          %v1301, %v1302 = gpu.shuffle idx %v783, %v870, %v877 : f32
+          %v1303, %v1304 = gpu.shuffle idx %v793, %v870, %v877 : f32
+          %v1305 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1306 = arith.addf %v1299, %v1305 fastmath<contract> : f32
+          %v1307 = arith.maximumf %v1306, %v1301 : f32
+          %v1308 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1309 = arith.addf %v1299, %v1308 fastmath<contract> : f32
+          %v1310 = arith.maximumf %v1309, %v1301 : f32
+          %v1311 = arith.subf %v1309, %v1310 fastmath<contract> : f32
+          %v1312 = arith.mulf %v1311, %v746 fastmath<contract> : f32
+          %v1313 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1312) : (f32) -> f32
+          %v1314 = arith.subf %v1301, %v1310 fastmath<contract> : f32
+          %v1315 = arith.mulf %v1314, %v746 fastmath<contract> : f32
+          %v1316 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1315) : (f32) -> f32
+          %v1317 = arith.divf %v372, %v898 : f32
+          %v1318 = arith.mulf %v1316, %v1317 fastmath<contract> : f32
+          %v1319 = arith.mulf %v1318, %v1303 fastmath<contract> : f32
+          %v1320 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1321 = arith.mulf %v1313, %v1320 fastmath<contract> : f32
+          %v1322 = arith.addf %v1321, %v1319 fastmath<contract> : f32
+          %v1323 = arith.divf %v382, %v898 : f32
+          %v1324 = arith.mulf %v1316, %v1323 fastmath<contract> : f32
+          %v1325 = arith.mulf %v1324, %v1303 fastmath<contract> : f32
+          %v1326 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1327 = arith.mulf %v1313, %v1326 fastmath<contract> : f32
+          %v1328 = arith.addf %v1327, %v1325 fastmath<contract> : f32
+          %v1329 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1330 = arith.mulf %v1313, %v1329 fastmath<contract> : f32
+          %v1331 = arith.addf %v1330, %v1318 fastmath<contract> : f32
+          %v1332 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1333 = arith.mulf %v1313, %v1332 fastmath<contract> : f32
+          %v1334 = arith.addf %v1333, %v1324 fastmath<contract> : f32
+          llvm.store %v1307, %v5 : f32, !llvm.ptr
+          llvm.store %v1322, %v6 : f32, !llvm.ptr
+          llvm.store %v1328, %v7 : f32, !llvm.ptr
+          llvm.store %v1331, %v8 : f32, !llvm.ptr
+          llvm.store %v1334, %v9 : f32, !llvm.ptr
+          %v1335 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1336 = arith.mulf %v390, %v1335 fastmath<contract> : f32
+          %v1337 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1338 = arith.mulf %v400, %v1337 fastmath<contract> : f32
+          %v1339 = arith.addf %v1336, %v1338 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1340, %v1341 = gpu.shuffle xor %v1339, %v922, %v923 : f32
+          %v1342 = arith.addf %v1339, %v1340 fastmath<contract> : f32
+          %v1343, %v1344 = gpu.shuffle xor %v1342, %v927, %v923 : f32
+          %v1345 = arith.addf %v1342, %v1343 fastmath<contract> : f32
+          %v1346, %v1347 = gpu.shuffle xor %v1345, %v931, %v923 : f32
+          %v1348 = arith.addf %v1345, %v1346 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1349 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1350 = arith.mulf %v390, %v1349 fastmath<contract> : f32
+          %v1351 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1352 = arith.mulf %v400, %v1351 fastmath<contract> : f32
+          %v1353 = arith.addf %v1350, %v1352 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1354, %v1355 = gpu.shuffle xor %v1353, %v922, %v923 : f32
           %v1356 = arith.addf %v1353, %v1354 fastmath<contract> : f32
-          %v1357 = arith.select %v883, %v1233, %v1356 : f32
-          %v1358 = arith.select %v883, %v1356, %v1233 : f32
-          %v1359, %v1360 = gpu.shuffle xor %v1357, %v1103, %v985 : f32
-          %v1361 = arith.addf %v1358, %v1359 fastmath<contract> : f32
-          %v1362 = arith.select %v886, %v1121, %v1361 : f32
-          %v1363 = arith.select %v886, %v1361, %v1121 : f32
-          %v1364, %v1365 = gpu.shuffle xor %v1362, %v1343, %v985 : f32
-          %v1366 = arith.addf %v1363, %v1364 fastmath<contract> : f32
-          %v1367 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1368 = arith.negf %v1367 : f32
-          %v1369 = arith.mulf %v1368, %v746 fastmath<contract> : f32
-          %v1370 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1369) : (f32) -> f32
-          %v1371 = arith.addi %v39, %v125 : i64
-          %v1372, %v1373 = gpu.shuffle idx %v827, %v846, %v877 : f32
-          %v1374, %v1375 = gpu.shuffle idx %v833, %v846, %v877 : f32
-          %v1376, %v1377 = gpu.shuffle idx %v841, %v846, %v877 : f32
-          %v1378 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1379 = arith.addf %v1372, %v1378 fastmath<contract> : f32
-          %v1380 = arith.maximumf %v1379, %v1374 : f32
-          %v1381 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1382 = arith.addf %v1372, %v1381 fastmath<contract> : f32
-          %v1383 = arith.maximumf %v1382, %v1374 : f32
-          %v1384 = arith.subf %v1382, %v1383 fastmath<contract> : f32
-          %v1385 = arith.mulf %v1384, %v746 fastmath<contract> : f32
-          %v1386 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1385) : (f32) -> f32
-          %v1387 = arith.subf %v1374, %v1383 fastmath<contract> : f32
-          %v1388 = arith.mulf %v1387, %v746 fastmath<contract> : f32
-          %v1389 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1388) : (f32) -> f32
-          %v1390 = arith.divf %v446, %v907 : f32
-          %v1391 = arith.mulf %v1389, %v1390 fastmath<contract> : f32
-          %v1392 = arith.mulf %v1391, %v1376 fastmath<contract> : f32
-          %v1393 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1394 = arith.mulf %v1386, %v1393 fastmath<contract> : f32
-          %v1395 = arith.addf %v1394, %v1392 fastmath<contract> : f32
-          %v1396 = arith.divf %v456, %v907 : f32
-          %v1397 = arith.mulf %v1389, %v1396 fastmath<contract> : f32
-          %v1398 = arith.mulf %v1397, %v1376 fastmath<contract> : f32
-          %v1399 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1400 = arith.mulf %v1386, %v1399 fastmath<contract> : f32
-          %v1401 = arith.addf %v1400, %v1398 fastmath<contract> : f32
-          %v1402 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1403 = arith.mulf %v1386, %v1402 fastmath<contract> : f32
-          %v1404 = arith.addf %v1403, %v1391 fastmath<contract> : f32
-          %v1405 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1406 = arith.mulf %v1386, %v1405 fastmath<contract> : f32
-          %v1407 = arith.addf %v1406, %v1397 fastmath<contract> : f32
-          llvm.store %v1380, %v5 : f32, !llvm.ptr
-          llvm.store %v1395, %v6 : f32, !llvm.ptr
-          llvm.store %v1401, %v7 : f32, !llvm.ptr
-          llvm.store %v1404, %v8 : f32, !llvm.ptr
-          llvm.store %v1407, %v9 : f32, !llvm.ptr
-          %v1408 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1409 = arith.mulf %v464, %v1408 fastmath<contract> : f32
-          %v1410 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1411 = arith.mulf %v474, %v1410 fastmath<contract> : f32
-          %v1412 = arith.addf %v1409, %v1411 fastmath<contract> : f32
-          %v1413 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1414 = arith.mulf %v464, %v1413 fastmath<contract> : f32
-          %v1415 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1416 = arith.mulf %v474, %v1415 fastmath<contract> : f32
-          %v1417 = arith.addf %v1414, %v1416 fastmath<contract> : f32
-          %v1418 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1419 = arith.negf %v1418 : f32
-          %v1420 = arith.mulf %v1419, %v746 fastmath<contract> : f32
-          %v1421 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1420) : (f32) -> f32
-          %v1422 = arith.addi %v39, %v127 : i64
-          %v1423, %v1424 = gpu.shuffle idx %v827, %v850, %v877 : f32
-          %v1425, %v1426 = gpu.shuffle idx %v833, %v850, %v877 : f32
-          %v1427, %v1428 = gpu.shuffle idx %v841, %v850, %v877 : f32
-          %v1429 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1430 = arith.addf %v1423, %v1429 fastmath<contract> : f32
-          %v1431 = arith.maximumf %v1430, %v1425 : f32
+          %v1357, %v1358 = gpu.shuffle xor %v1356, %v927, %v923 : f32
+          %v1359 = arith.addf %v1356, %v1357 fastmath<contract> : f32
+          %v1360, %v1361 = gpu.shuffle xor %v1359, %v931, %v923 : f32
+          %v1362 = arith.addf %v1359, %v1360 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1363 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1364 = arith.negf %v1363 : f32
+          %v1365 = arith.mulf %v1364, %v746 fastmath<contract> : f32
+          %v1366 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1365) : (f32) -> f32
+          %v1367 = arith.addi %v39, %v124 : i64
+          %v1368, %v1369 = gpu.shuffle idx %v777, %v874, %v877 : f32
+          %v1370, %v1371 = gpu.shuffle idx %v783, %v874, %v877 : f32
+          %v1372, %v1373 = gpu.shuffle idx %v793, %v874, %v877 : f32
+          %v1374 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1375 = arith.addf %v1368, %v1374 fastmath<contract> : f32
+          %v1376 = arith.maximumf %v1375, %v1370 : f32
+          %v1377 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1378 = arith.addf %v1368, %v1377 fastmath<contract> : f32
+          %v1379 = arith.maximumf %v1378, %v1370 : f32
+          %v1380 = arith.subf %v1378, %v1379 fastmath<contract> : f32
+          %v1381 = arith.mulf %v1380, %v746 fastmath<contract> : f32
+          %v1382 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1381) : (f32) -> f32
+          %v1383 = arith.subf %v1370, %v1379 fastmath<contract> : f32
+          %v1384 = arith.mulf %v1383, %v746 fastmath<contract> : f32
+          %v1385 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1384) : (f32) -> f32
+          %v1386 = arith.divf %v409, %v898 : f32
+          %v1387 = arith.mulf %v1385, %v1386 fastmath<contract> : f32
+          %v1388 = arith.mulf %v1387, %v1372 fastmath<contract> : f32
+          %v1389 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1390 = arith.mulf %v1382, %v1389 fastmath<contract> : f32
+          %v1391 = arith.addf %v1390, %v1388 fastmath<contract> : f32
+          %v1392 = arith.divf %v419, %v898 : f32
+          %v1393 = arith.mulf %v1385, %v1392 fastmath<contract> : f32
+          %v1394 = arith.mulf %v1393, %v1372 fastmath<contract> : f32
+          %v1395 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1396 = arith.mulf %v1382, %v1395 fastmath<contract> : f32
+          %v1397 = arith.addf %v1396, %v1394 fastmath<contract> : f32
+          %v1398 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1399 = arith.mulf %v1382, %v1398 fastmath<contract> : f32
+          %v1400 = arith.addf %v1399, %v1387 fastmath<contract> : f32
+          %v1401 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1402 = arith.mulf %v1382, %v1401 fastmath<contract> : f32
+          %v1403 = arith.addf %v1402, %v1393 fastmath<contract> : f32
+          llvm.store %v1376, %v5 : f32, !llvm.ptr
+          llvm.store %v1391, %v6 : f32, !llvm.ptr
+          llvm.store %v1397, %v7 : f32, !llvm.ptr
+          llvm.store %v1400, %v8 : f32, !llvm.ptr
+          llvm.store %v1403, %v9 : f32, !llvm.ptr
+          %v1404 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1405 = arith.mulf %v427, %v1404 fastmath<contract> : f32
+          %v1406 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1407 = arith.mulf %v437, %v1406 fastmath<contract> : f32
+          %v1408 = arith.addf %v1405, %v1407 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1409, %v1410 = gpu.shuffle xor %v1408, %v922, %v923 : f32
+          %v1411 = arith.addf %v1408, %v1409 fastmath<contract> : f32
+          %v1412, %v1413 = gpu.shuffle xor %v1411, %v927, %v923 : f32
+          %v1414 = arith.addf %v1411, %v1412 fastmath<contract> : f32
+          %v1415, %v1416 = gpu.shuffle xor %v1414, %v931, %v923 : f32
+          %v1417 = arith.addf %v1414, %v1415 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1418 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1419 = arith.mulf %v427, %v1418 fastmath<contract> : f32
+          %v1420 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1421 = arith.mulf %v437, %v1420 fastmath<contract> : f32
+          %v1422 = arith.addf %v1419, %v1421 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1423, %v1424 = gpu.shuffle xor %v1422, %v922, %v923 : f32
+          %v1425 = arith.addf %v1422, %v1423 fastmath<contract> : f32
+          %v1426, %v1427 = gpu.shuffle xor %v1425, %v927, %v923 : f32
+          %v1428 = arith.addf %v1425, %v1426 fastmath<contract> : f32
+          %v1429, %v1430 = gpu.shuffle xor %v1428, %v931, %v923 : f32
+          %v1431 = arith.addf %v1428, %v1429 fastmath<contract> : f32
+          // end sum over the lanes
           %v1432 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1433 = arith.addf %v1423, %v1432 fastmath<contract> : f32
-          %v1434 = arith.maximumf %v1433, %v1425 : f32
-          %v1435 = arith.subf %v1433, %v1434 fastmath<contract> : f32
-          %v1436 = arith.mulf %v1435, %v746 fastmath<contract> : f32
-          %v1437 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1436) : (f32) -> f32
-          %v1438 = arith.subf %v1425, %v1434 fastmath<contract> : f32
-          %v1439 = arith.mulf %v1438, %v746 fastmath<contract> : f32
-          %v1440 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1439) : (f32) -> f32
-          %v1441 = arith.divf %v483, %v907 : f32
-          %v1442 = arith.mulf %v1440, %v1441 fastmath<contract> : f32
-          %v1443 = arith.mulf %v1442, %v1427 fastmath<contract> : f32
-          %v1444 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1445 = arith.mulf %v1437, %v1444 fastmath<contract> : f32
-          %v1446 = arith.addf %v1445, %v1443 fastmath<contract> : f32
-          %v1447 = arith.divf %v493, %v907 : f32
-          %v1448 = arith.mulf %v1440, %v1447 fastmath<contract> : f32
-          %v1449 = arith.mulf %v1448, %v1427 fastmath<contract> : f32
-          %v1450 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1451 = arith.mulf %v1437, %v1450 fastmath<contract> : f32
-          %v1452 = arith.addf %v1451, %v1449 fastmath<contract> : f32
-          %v1453 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1454 = arith.mulf %v1437, %v1453 fastmath<contract> : f32
-          %v1455 = arith.addf %v1454, %v1442 fastmath<contract> : f32
-          %v1456 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1457 = arith.mulf %v1437, %v1456 fastmath<contract> : f32
-          %v1458 = arith.addf %v1457, %v1448 fastmath<contract> : f32
-          llvm.store %v1431, %v5 : f32, !llvm.ptr
-          llvm.store %v1446, %v6 : f32, !llvm.ptr
-          llvm.store %v1452, %v7 : f32, !llvm.ptr
-          llvm.store %v1455, %v8 : f32, !llvm.ptr
-          llvm.store %v1458, %v9 : f32, !llvm.ptr
-          %v1459 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1460 = arith.mulf %v501, %v1459 fastmath<contract> : f32
-          %v1461 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1462 = arith.mulf %v511, %v1461 fastmath<contract> : f32
-          %v1463 = arith.addf %v1460, %v1462 fastmath<contract> : f32
-          %v1464 = arith.select %v880, %v1412, %v1463 : f32
-          %v1465 = arith.select %v880, %v1463, %v1412 : f32
-          %v1466, %v1467 = gpu.shuffle xor %v1464, %v984, %v985 : f32
-          %v1468 = arith.addf %v1465, %v1466 fastmath<contract> : f32
-          %v1469 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1470 = arith.mulf %v501, %v1469 fastmath<contract> : f32
-          %v1471 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1472 = arith.mulf %v511, %v1471 fastmath<contract> : f32
-          %v1473 = arith.addf %v1470, %v1472 fastmath<contract> : f32
-          %v1474 = arith.select %v880, %v1417, %v1473 : f32
-          %v1475 = arith.select %v880, %v1473, %v1417 : f32
-          %v1476, %v1477 = gpu.shuffle xor %v1474, %v984, %v985 : f32
-          %v1478 = arith.addf %v1475, %v1476 fastmath<contract> : f32
-          %v1479 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1480 = arith.negf %v1479 : f32
-          %v1481 = arith.mulf %v1480, %v746 fastmath<contract> : f32
-          %v1482 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1481) : (f32) -> f32
-          %v1483 = arith.addi %v39, %v129 : i64
-          %v1484, %v1485 = gpu.shuffle idx %v827, %v854, %v877 : f32
-          %v1486, %v1487 = gpu.shuffle idx %v833, %v854, %v877 : f32
-          %v1488, %v1489 = gpu.shuffle idx %v841, %v854, %v877 : f32
-          %v1490 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1491 = arith.addf %v1484, %v1490 fastmath<contract> : f32
-          %v1492 = arith.maximumf %v1491, %v1486 : f32
-          %v1493 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1494 = arith.addf %v1484, %v1493 fastmath<contract> : f32
-          %v1495 = arith.maximumf %v1494, %v1486 : f32
-          %v1496 = arith.subf %v1494, %v1495 fastmath<contract> : f32
-          %v1497 = arith.mulf %v1496, %v746 fastmath<contract> : f32
-          %v1498 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1497) : (f32) -> f32
-          %v1499 = arith.subf %v1486, %v1495 fastmath<contract> : f32
-          %v1500 = arith.mulf %v1499, %v746 fastmath<contract> : f32
-          %v1501 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1500) : (f32) -> f32
-          %v1502 = arith.divf %v520, %v907 : f32
-          %v1503 = arith.mulf %v1501, %v1502 fastmath<contract> : f32
-          %v1504 = arith.mulf %v1503, %v1488 fastmath<contract> : f32
-          %v1505 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1506 = arith.mulf %v1498, %v1505 fastmath<contract> : f32
-          %v1507 = arith.addf %v1506, %v1504 fastmath<contract> : f32
-          %v1508 = arith.divf %v530, %v907 : f32
-          %v1509 = arith.mulf %v1501, %v1508 fastmath<contract> : f32
-          %v1510 = arith.mulf %v1509, %v1488 fastmath<contract> : f32
-          %v1511 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1512 = arith.mulf %v1498, %v1511 fastmath<contract> : f32
-          %v1513 = arith.addf %v1512, %v1510 fastmath<contract> : f32
-          %v1514 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1515 = arith.mulf %v1498, %v1514 fastmath<contract> : f32
-          %v1516 = arith.addf %v1515, %v1503 fastmath<contract> : f32
-          %v1517 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1518 = arith.mulf %v1498, %v1517 fastmath<contract> : f32
-          %v1519 = arith.addf %v1518, %v1509 fastmath<contract> : f32
-          llvm.store %v1492, %v5 : f32, !llvm.ptr
-          llvm.store %v1507, %v6 : f32, !llvm.ptr
-          llvm.store %v1513, %v7 : f32, !llvm.ptr
-          llvm.store %v1516, %v8 : f32, !llvm.ptr
-          llvm.store %v1519, %v9 : f32, !llvm.ptr
-          %v1520 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1521 = arith.mulf %v538, %v1520 fastmath<contract> : f32
-          %v1522 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1523 = arith.mulf %v548, %v1522 fastmath<contract> : f32
-          %v1524 = arith.addf %v1521, %v1523 fastmath<contract> : f32
-          %v1525 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1526 = arith.mulf %v538, %v1525 fastmath<contract> : f32
-          %v1527 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1528 = arith.mulf %v548, %v1527 fastmath<contract> : f32
-          %v1529 = arith.addf %v1526, %v1528 fastmath<contract> : f32
-          %v1530 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1531 = arith.negf %v1530 : f32
-          %v1532 = arith.mulf %v1531, %v746 fastmath<contract> : f32
-          %v1533 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1532) : (f32) -> f32
-          %v1534 = arith.addi %v39, %v131 : i64
-          %v1535, %v1536 = gpu.shuffle idx %v827, %v858, %v877 : f32
-          %v1537, %v1538 = gpu.shuffle idx %v833, %v858, %v877 : f32
-          %v1539, %v1540 = gpu.shuffle idx %v841, %v858, %v877 : f32
-          %v1541 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1542 = arith.addf %v1535, %v1541 fastmath<contract> : f32
-          %v1543 = arith.maximumf %v1542, %v1537 : f32
-          %v1544 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1545 = arith.addf %v1535, %v1544 fastmath<contract> : f32
-          %v1546 = arith.maximumf %v1545, %v1537 : f32
-          %v1547 = arith.subf %v1545, %v1546 fastmath<contract> : f32
-          %v1548 = arith.mulf %v1547, %v746 fastmath<contract> : f32
-          %v1549 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1548) : (f32) -> f32
-          %v1550 = arith.subf %v1537, %v1546 fastmath<contract> : f32
-          %v1551 = arith.mulf %v1550, %v746 fastmath<contract> : f32
-          %v1552 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1551) : (f32) -> f32
-          %v1553 = arith.divf %v557, %v907 : f32
-          %v1554 = arith.mulf %v1552, %v1553 fastmath<contract> : f32
-          %v1555 = arith.mulf %v1554, %v1539 fastmath<contract> : f32
-          %v1556 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1557 = arith.mulf %v1549, %v1556 fastmath<contract> : f32
-          %v1558 = arith.addf %v1557, %v1555 fastmath<contract> : f32
-          %v1559 = arith.divf %v567, %v907 : f32
-          %v1560 = arith.mulf %v1552, %v1559 fastmath<contract> : f32
-          %v1561 = arith.mulf %v1560, %v1539 fastmath<contract> : f32
-          %v1562 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1563 = arith.mulf %v1549, %v1562 fastmath<contract> : f32
-          %v1564 = arith.addf %v1563, %v1561 fastmath<contract> : f32
-          %v1565 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1566 = arith.mulf %v1549, %v1565 fastmath<contract> : f32
-          %v1567 = arith.addf %v1566, %v1554 fastmath<contract> : f32
-          %v1568 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1569 = arith.mulf %v1549, %v1568 fastmath<contract> : f32
-          %v1570 = arith.addf %v1569, %v1560 fastmath<contract> : f32
-          llvm.store %v1543, %v5 : f32, !llvm.ptr
-          llvm.store %v1558, %v6 : f32, !llvm.ptr
-          llvm.store %v1564, %v7 : f32, !llvm.ptr
-          llvm.store %v1567, %v8 : f32, !llvm.ptr
-          llvm.store %v1570, %v9 : f32, !llvm.ptr
-          %v1571 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1572 = arith.mulf %v575, %v1571 fastmath<contract> : f32
-          %v1573 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1574 = arith.mulf %v585, %v1573 fastmath<contract> : f32
-          %v1575 = arith.addf %v1572, %v1574 fastmath<contract> : f32
-          %v1576 = arith.select %v880, %v1524, %v1575 : f32
-          %v1577 = arith.select %v880, %v1575, %v1524 : f32
-          %v1578, %v1579 = gpu.shuffle xor %v1576, %v984, %v985 : f32
-          %v1580 = arith.addf %v1577, %v1578 fastmath<contract> : f32
-          %v1581 = arith.select %v883, %v1468, %v1580 : f32
-          %v1582 = arith.select %v883, %v1580, %v1468 : f32
-          %v1583, %v1584 = gpu.shuffle xor %v1581, %v1103, %v985 : f32
-          %v1585 = arith.addf %v1582, %v1583 fastmath<contract> : f32
-          %v1586 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1587 = arith.mulf %v575, %v1586 fastmath<contract> : f32
-          %v1588 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1589 = arith.mulf %v585, %v1588 fastmath<contract> : f32
-          %v1590 = arith.addf %v1587, %v1589 fastmath<contract> : f32
-          %v1591 = arith.select %v880, %v1529, %v1590 : f32
-          %v1592 = arith.select %v880, %v1590, %v1529 : f32
-          %v1593, %v1594 = gpu.shuffle xor %v1591, %v984, %v985 : f32
-          %v1595 = arith.addf %v1592, %v1593 fastmath<contract> : f32
-          %v1596 = arith.select %v883, %v1478, %v1595 : f32
-          %v1597 = arith.select %v883, %v1595, %v1478 : f32
-          %v1598, %v1599 = gpu.shuffle xor %v1596, %v1103, %v985 : f32
-          %v1600 = arith.addf %v1597, %v1598 fastmath<contract> : f32
-          %v1601 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1602 = arith.negf %v1601 : f32
-          %v1603 = arith.mulf %v1602, %v746 fastmath<contract> : f32
-          %v1604 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1603) : (f32) -> f32
-          %v1605 = arith.addi %v39, %v133 : i64
-          %v1606, %v1607 = gpu.shuffle idx %v827, %v862, %v877 : f32
-          %v1608, %v1609 = gpu.shuffle idx %v833, %v862, %v877 : f32
-          %v1610, %v1611 = gpu.shuffle idx %v841, %v862, %v877 : f32
-          %v1612 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1613 = arith.addf %v1606, %v1612 fastmath<contract> : f32
-          %v1614 = arith.maximumf %v1613, %v1608 : f32
-          %v1615 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1616 = arith.addf %v1606, %v1615 fastmath<contract> : f32
-          %v1617 = arith.maximumf %v1616, %v1608 : f32
-          %v1618 = arith.subf %v1616, %v1617 fastmath<contract> : f32
-          %v1619 = arith.mulf %v1618, %v746 fastmath<contract> : f32
-          %v1620 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1619) : (f32) -> f32
-          %v1621 = arith.subf %v1608, %v1617 fastmath<contract> : f32
-          %v1622 = arith.mulf %v1621, %v746 fastmath<contract> : f32
-          %v1623 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1622) : (f32) -> f32
-          %v1624 = arith.divf %v594, %v907 : f32
-          %v1625 = arith.mulf %v1623, %v1624 fastmath<contract> : f32
-          %v1626 = arith.mulf %v1625, %v1610 fastmath<contract> : f32
-          %v1627 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1628 = arith.mulf %v1620, %v1627 fastmath<contract> : f32
-          %v1629 = arith.addf %v1628, %v1626 fastmath<contract> : f32
-          %v1630 = arith.divf %v604, %v907 : f32
-          %v1631 = arith.mulf %v1623, %v1630 fastmath<contract> : f32
-          %v1632 = arith.mulf %v1631, %v1610 fastmath<contract> : f32
-          %v1633 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1634 = arith.mulf %v1620, %v1633 fastmath<contract> : f32
-          %v1635 = arith.addf %v1634, %v1632 fastmath<contract> : f32
-          %v1636 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1637 = arith.mulf %v1620, %v1636 fastmath<contract> : f32
-          %v1638 = arith.addf %v1637, %v1625 fastmath<contract> : f32
-          %v1639 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1640 = arith.mulf %v1620, %v1639 fastmath<contract> : f32
-          %v1641 = arith.addf %v1640, %v1631 fastmath<contract> : f32
-          llvm.store %v1614, %v5 : f32, !llvm.ptr
-          llvm.store %v1629, %v6 : f32, !llvm.ptr
-          llvm.store %v1635, %v7 : f32, !llvm.ptr
-          llvm.store %v1638, %v8 : f32, !llvm.ptr
-          llvm.store %v1641, %v9 : f32, !llvm.ptr
-          %v1642 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1643 = arith.mulf %v612, %v1642 fastmath<contract> : f32
-          %v1644 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1645 = arith.mulf %v622, %v1644 fastmath<contract> : f32
-          %v1646 = arith.addf %v1643, %v1645 fastmath<contract> : f32
-          %v1647 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1648 = arith.mulf %v612, %v1647 fastmath<contract> : f32
-          %v1649 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1650 = arith.mulf %v622, %v1649 fastmath<contract> : f32
-          %v1651 = arith.addf %v1648, %v1650 fastmath<contract> : f32
-          %v1652 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1653 = arith.negf %v1652 : f32
-          %v1654 = arith.mulf %v1653, %v746 fastmath<contract> : f32
-          %v1655 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1654) : (f32) -> f32
-          %v1656 = arith.addi %v39, %v135 : i64
-          %v1657, %v1658 = gpu.shuffle idx %v827, %v866, %v877 : f32
-          %v1659, %v1660 = gpu.shuffle idx %v833, %v866, %v877 : f32
-          %v1661, %v1662 = gpu.shuffle idx %v841, %v866, %v877 : f32
-          %v1663 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1664 = arith.addf %v1657, %v1663 fastmath<contract> : f32
-          %v1665 = arith.maximumf %v1664, %v1659 : f32
-          %v1666 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1667 = arith.addf %v1657, %v1666 fastmath<contract> : f32
-          %v1668 = arith.maximumf %v1667, %v1659 : f32
-          %v1669 = arith.subf %v1667, %v1668 fastmath<contract> : f32
-          %v1670 = arith.mulf %v1669, %v746 fastmath<contract> : f32
-          %v1671 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1670) : (f32) -> f32
-          %v1672 = arith.subf %v1659, %v1668 fastmath<contract> : f32
-          %v1673 = arith.mulf %v1672, %v746 fastmath<contract> : f32
-          %v1674 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1673) : (f32) -> f32
-          %v1675 = arith.divf %v631, %v907 : f32
-          %v1676 = arith.mulf %v1674, %v1675 fastmath<contract> : f32
-          %v1677 = arith.mulf %v1676, %v1661 fastmath<contract> : f32
-          %v1678 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1679 = arith.mulf %v1671, %v1678 fastmath<contract> : f32
-          %v1680 = arith.addf %v1679, %v1677 fastmath<contract> : f32
-          %v1681 = arith.divf %v641, %v907 : f32
-          %v1682 = arith.mulf %v1674, %v1681 fastmath<contract> : f32
-          %v1683 = arith.mulf %v1682, %v1661 fastmath<contract> : f32
-          %v1684 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1685 = arith.mulf %v1671, %v1684 fastmath<contract> : f32
-          %v1686 = arith.addf %v1685, %v1683 fastmath<contract> : f32
-          %v1687 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1688 = arith.mulf %v1671, %v1687 fastmath<contract> : f32
-          %v1689 = arith.addf %v1688, %v1676 fastmath<contract> : f32
-          %v1690 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1691 = arith.mulf %v1671, %v1690 fastmath<contract> : f32
-          %v1692 = arith.addf %v1691, %v1682 fastmath<contract> : f32
-          llvm.store %v1665, %v5 : f32, !llvm.ptr
-          llvm.store %v1680, %v6 : f32, !llvm.ptr
-          llvm.store %v1686, %v7 : f32, !llvm.ptr
-          llvm.store %v1689, %v8 : f32, !llvm.ptr
-          llvm.store %v1692, %v9 : f32, !llvm.ptr
-          %v1693 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1694 = arith.mulf %v649, %v1693 fastmath<contract> : f32
-          %v1695 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1696 = arith.mulf %v659, %v1695 fastmath<contract> : f32
-          %v1697 = arith.addf %v1694, %v1696 fastmath<contract> : f32
-          %v1698 = arith.select %v880, %v1646, %v1697 : f32
-          %v1699 = arith.select %v880, %v1697, %v1646 : f32
-          %v1700, %v1701 = gpu.shuffle xor %v1698, %v984, %v985 : f32
-          %v1702 = arith.addf %v1699, %v1700 fastmath<contract> : f32
-          %v1703 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1704 = arith.mulf %v649, %v1703 fastmath<contract> : f32
-          %v1705 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1706 = arith.mulf %v659, %v1705 fastmath<contract> : f32
-          %v1707 = arith.addf %v1704, %v1706 fastmath<contract> : f32
-          %v1708 = arith.select %v880, %v1651, %v1707 : f32
-          %v1709 = arith.select %v880, %v1707, %v1651 : f32
-          %v1710, %v1711 = gpu.shuffle xor %v1708, %v984, %v985 : f32
-          %v1712 = arith.addf %v1709, %v1710 fastmath<contract> : f32
-          %v1713 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1714 = arith.negf %v1713 : f32
-          %v1715 = arith.mulf %v1714, %v746 fastmath<contract> : f32
-          %v1716 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1715) : (f32) -> f32
-          %v1717 = arith.addi %v39, %v137 : i64
-          %v1718, %v1719 = gpu.shuffle idx %v827, %v870, %v877 : f32
-          %v1720, %v1721 = gpu.shuffle idx %v833, %v870, %v877 : f32
-          %v1722, %v1723 = gpu.shuffle idx %v841, %v870, %v877 : f32
-          %v1724 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1725 = arith.addf %v1718, %v1724 fastmath<contract> : f32
-          %v1726 = arith.maximumf %v1725, %v1720 : f32
-          %v1727 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1728 = arith.addf %v1718, %v1727 fastmath<contract> : f32
-          %v1729 = arith.maximumf %v1728, %v1720 : f32
-          %v1730 = arith.subf %v1728, %v1729 fastmath<contract> : f32
-          %v1731 = arith.mulf %v1730, %v746 fastmath<contract> : f32
-          %v1732 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1731) : (f32) -> f32
-          %v1733 = arith.subf %v1720, %v1729 fastmath<contract> : f32
-          %v1734 = arith.mulf %v1733, %v746 fastmath<contract> : f32
-          %v1735 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1734) : (f32) -> f32
-          %v1736 = arith.divf %v668, %v907 : f32
-          %v1737 = arith.mulf %v1735, %v1736 fastmath<contract> : f32
-          %v1738 = arith.mulf %v1737, %v1722 fastmath<contract> : f32
-          %v1739 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1740 = arith.mulf %v1732, %v1739 fastmath<contract> : f32
-          %v1741 = arith.addf %v1740, %v1738 fastmath<contract> : f32
-          %v1742 = arith.divf %v678, %v907 : f32
-          %v1743 = arith.mulf %v1735, %v1742 fastmath<contract> : f32
-          %v1744 = arith.mulf %v1743, %v1722 fastmath<contract> : f32
-          %v1745 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1746 = arith.mulf %v1732, %v1745 fastmath<contract> : f32
-          %v1747 = arith.addf %v1746, %v1744 fastmath<contract> : f32
-          %v1748 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1749 = arith.mulf %v1732, %v1748 fastmath<contract> : f32
-          %v1750 = arith.addf %v1749, %v1737 fastmath<contract> : f32
-          %v1751 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1752 = arith.mulf %v1732, %v1751 fastmath<contract> : f32
-          %v1753 = arith.addf %v1752, %v1743 fastmath<contract> : f32
-          llvm.store %v1726, %v5 : f32, !llvm.ptr
-          llvm.store %v1741, %v6 : f32, !llvm.ptr
-          llvm.store %v1747, %v7 : f32, !llvm.ptr
-          llvm.store %v1750, %v8 : f32, !llvm.ptr
-          llvm.store %v1753, %v9 : f32, !llvm.ptr
-          %v1754 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1755 = arith.mulf %v686, %v1754 fastmath<contract> : f32
-          %v1756 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1757 = arith.mulf %v696, %v1756 fastmath<contract> : f32
-          %v1758 = arith.addf %v1755, %v1757 fastmath<contract> : f32
-          %v1759 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1760 = arith.mulf %v686, %v1759 fastmath<contract> : f32
-          %v1761 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1762 = arith.mulf %v696, %v1761 fastmath<contract> : f32
-          %v1763 = arith.addf %v1760, %v1762 fastmath<contract> : f32
-          %v1764 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1765 = arith.negf %v1764 : f32
-          %v1766 = arith.mulf %v1765, %v746 fastmath<contract> : f32
-          %v1767 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1766) : (f32) -> f32
-          %v1768 = arith.addi %v39, %v139 : i64
-          %v1769, %v1770 = gpu.shuffle idx %v827, %v874, %v877 : f32
-          %v1771, %v1772 = gpu.shuffle idx %v833, %v874, %v877 : f32
-          %v1773, %v1774 = gpu.shuffle idx %v841, %v874, %v877 : f32
-          %v1775 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1776 = arith.addf %v1769, %v1775 fastmath<contract> : f32
-          %v1777 = arith.maximumf %v1776, %v1771 : f32
-          %v1778 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1779 = arith.addf %v1769, %v1778 fastmath<contract> : f32
-          %v1780 = arith.maximumf %v1779, %v1771 : f32
-          %v1781 = arith.subf %v1779, %v1780 fastmath<contract> : f32
-          %v1782 = arith.mulf %v1781, %v746 fastmath<contract> : f32
-          %v1783 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1782) : (f32) -> f32
-          %v1784 = arith.subf %v1771, %v1780 fastmath<contract> : f32
-          %v1785 = arith.mulf %v1784, %v746 fastmath<contract> : f32
-          %v1786 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1785) : (f32) -> f32
-          %v1787 = arith.divf %v705, %v907 : f32
-          %v1788 = arith.mulf %v1786, %v1787 fastmath<contract> : f32
-          %v1789 = arith.mulf %v1788, %v1773 fastmath<contract> : f32
-          %v1790 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1791 = arith.mulf %v1783, %v1790 fastmath<contract> : f32
-          %v1792 = arith.addf %v1791, %v1789 fastmath<contract> : f32
-          %v1793 = arith.divf %v715, %v907 : f32
-          %v1794 = arith.mulf %v1786, %v1793 fastmath<contract> : f32
-          %v1795 = arith.mulf %v1794, %v1773 fastmath<contract> : f32
-          %v1796 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1797 = arith.mulf %v1783, %v1796 fastmath<contract> : f32
-          %v1798 = arith.addf %v1797, %v1795 fastmath<contract> : f32
-          %v1799 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1800 = arith.mulf %v1783, %v1799 fastmath<contract> : f32
-          %v1801 = arith.addf %v1800, %v1788 fastmath<contract> : f32
-          %v1802 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1803 = arith.mulf %v1783, %v1802 fastmath<contract> : f32
-          %v1804 = arith.addf %v1803, %v1794 fastmath<contract> : f32
-          llvm.store %v1777, %v5 : f32, !llvm.ptr
-          llvm.store %v1792, %v6 : f32, !llvm.ptr
-          llvm.store %v1798, %v7 : f32, !llvm.ptr
-          llvm.store %v1801, %v8 : f32, !llvm.ptr
-          llvm.store %v1804, %v9 : f32, !llvm.ptr
-          %v1805 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1806 = arith.mulf %v723, %v1805 fastmath<contract> : f32
-          %v1807 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1808 = arith.mulf %v733, %v1807 fastmath<contract> : f32
-          %v1809 = arith.addf %v1806, %v1808 fastmath<contract> : f32
-          %v1810 = arith.select %v880, %v1758, %v1809 : f32
-          %v1811 = arith.select %v880, %v1809, %v1758 : f32
-          %v1812, %v1813 = gpu.shuffle xor %v1810, %v984, %v985 : f32
-          %v1814 = arith.addf %v1811, %v1812 fastmath<contract> : f32
-          %v1815 = arith.select %v883, %v1702, %v1814 : f32
-          %v1816 = arith.select %v883, %v1814, %v1702 : f32
-          %v1817, %v1818 = gpu.shuffle xor %v1815, %v1103, %v985 : f32
-          %v1819 = arith.addf %v1816, %v1817 fastmath<contract> : f32
-          %v1820 = arith.select %v886, %v1585, %v1819 : f32
-          %v1821 = arith.select %v886, %v1819, %v1585 : f32
-          %v1822, %v1823 = gpu.shuffle xor %v1820, %v1343, %v985 : f32
-          %v1824 = arith.addf %v1821, %v1822 fastmath<contract> : f32
-          %v1825 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1826 = arith.mulf %v723, %v1825 fastmath<contract> : f32
-          %v1827 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1828 = arith.mulf %v733, %v1827 fastmath<contract> : f32
-          %v1829 = arith.addf %v1826, %v1828 fastmath<contract> : f32
-          %v1830 = arith.select %v880, %v1763, %v1829 : f32
-          %v1831 = arith.select %v880, %v1829, %v1763 : f32
-          %v1832, %v1833 = gpu.shuffle xor %v1830, %v984, %v985 : f32
-          %v1834 = arith.addf %v1831, %v1832 fastmath<contract> : f32
-          %v1835 = arith.select %v883, %v1712, %v1834 : f32
-          %v1836 = arith.select %v883, %v1834, %v1712 : f32
-          %v1837, %v1838 = gpu.shuffle xor %v1835, %v1103, %v985 : f32
+          %v1433 = arith.negf %v1432 : f32
+          %v1434 = arith.mulf %v1433, %v746 fastmath<contract> : f32
+          %v1435 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1434) : (f32) -> f32
+          %v1436 = arith.addi %v39, %v125 : i64
+          %v1437, %v1438 = gpu.shuffle idx %v827, %v846, %v877 : f32
+          %v1439, %v1440 = gpu.shuffle idx %v833, %v846, %v877 : f32
+          %v1441, %v1442 = gpu.shuffle idx %v841, %v846, %v877 : f32
+          %v1443 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1444 = arith.addf %v1437, %v1443 fastmath<contract> : f32
+          %v1445 = arith.maximumf %v1444, %v1439 : f32
+          %v1446 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1447 = arith.addf %v1437, %v1446 fastmath<contract> : f32
+          %v1448 = arith.maximumf %v1447, %v1439 : f32
+          %v1449 = arith.subf %v1447, %v1448 fastmath<contract> : f32
+          %v1450 = arith.mulf %v1449, %v746 fastmath<contract> : f32
+          %v1451 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1450) : (f32) -> f32
+          %v1452 = arith.subf %v1439, %v1448 fastmath<contract> : f32
+          %v1453 = arith.mulf %v1452, %v746 fastmath<contract> : f32
+          %v1454 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1453) : (f32) -> f32
+          %v1455 = arith.divf %v446, %v898 : f32
+          %v1456 = arith.mulf %v1454, %v1455 fastmath<contract> : f32
+          %v1457 = arith.mulf %v1456, %v1441 fastmath<contract> : f32
+          %v1458 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1459 = arith.mulf %v1451, %v1458 fastmath<contract> : f32
+          %v1460 = arith.addf %v1459, %v1457 fastmath<contract> : f32
+          %v1461 = arith.divf %v456, %v898 : f32
+          %v1462 = arith.mulf %v1454, %v1461 fastmath<contract> : f32
+          %v1463 = arith.mulf %v1462, %v1441 fastmath<contract> : f32
+          %v1464 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1465 = arith.mulf %v1451, %v1464 fastmath<contract> : f32
+          %v1466 = arith.addf %v1465, %v1463 fastmath<contract> : f32
+          %v1467 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1468 = arith.mulf %v1451, %v1467 fastmath<contract> : f32
+          %v1469 = arith.addf %v1468, %v1456 fastmath<contract> : f32
+          %v1470 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1471 = arith.mulf %v1451, %v1470 fastmath<contract> : f32
+          %v1472 = arith.addf %v1471, %v1462 fastmath<contract> : f32
+          llvm.store %v1445, %v5 : f32, !llvm.ptr
+          llvm.store %v1460, %v6 : f32, !llvm.ptr
+          llvm.store %v1466, %v7 : f32, !llvm.ptr
+          llvm.store %v1469, %v8 : f32, !llvm.ptr
+          llvm.store %v1472, %v9 : f32, !llvm.ptr
+          %v1473 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1474 = arith.mulf %v464, %v1473 fastmath<contract> : f32
+          %v1475 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1476 = arith.mulf %v474, %v1475 fastmath<contract> : f32
+          %v1477 = arith.addf %v1474, %v1476 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1478, %v1479 = gpu.shuffle xor %v1477, %v922, %v923 : f32
+          %v1480 = arith.addf %v1477, %v1478 fastmath<contract> : f32
+          %v1481, %v1482 = gpu.shuffle xor %v1480, %v927, %v923 : f32
+          %v1483 = arith.addf %v1480, %v1481 fastmath<contract> : f32
+          %v1484, %v1485 = gpu.shuffle xor %v1483, %v931, %v923 : f32
+          %v1486 = arith.addf %v1483, %v1484 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1487 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1488 = arith.mulf %v464, %v1487 fastmath<contract> : f32
+          %v1489 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1490 = arith.mulf %v474, %v1489 fastmath<contract> : f32
+          %v1491 = arith.addf %v1488, %v1490 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1492, %v1493 = gpu.shuffle xor %v1491, %v922, %v923 : f32
+          %v1494 = arith.addf %v1491, %v1492 fastmath<contract> : f32
+          %v1495, %v1496 = gpu.shuffle xor %v1494, %v927, %v923 : f32
+          %v1497 = arith.addf %v1494, %v1495 fastmath<contract> : f32
+          %v1498, %v1499 = gpu.shuffle xor %v1497, %v931, %v923 : f32
+          %v1500 = arith.addf %v1497, %v1498 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1501 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1502 = arith.negf %v1501 : f32
+          %v1503 = arith.mulf %v1502, %v746 fastmath<contract> : f32
+          %v1504 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1503) : (f32) -> f32
+          %v1505 = arith.addi %v39, %v127 : i64
+          %v1506, %v1507 = gpu.shuffle idx %v827, %v850, %v877 : f32
+          %v1508, %v1509 = gpu.shuffle idx %v833, %v850, %v877 : f32
+          %v1510, %v1511 = gpu.shuffle idx %v841, %v850, %v877 : f32
+          %v1512 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1513 = arith.addf %v1506, %v1512 fastmath<contract> : f32
+          %v1514 = arith.maximumf %v1513, %v1508 : f32
+          %v1515 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1516 = arith.addf %v1506, %v1515 fastmath<contract> : f32
+          %v1517 = arith.maximumf %v1516, %v1508 : f32
+          %v1518 = arith.subf %v1516, %v1517 fastmath<contract> : f32
+          %v1519 = arith.mulf %v1518, %v746 fastmath<contract> : f32
+          %v1520 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1519) : (f32) -> f32
+          %v1521 = arith.subf %v1508, %v1517 fastmath<contract> : f32
+          %v1522 = arith.mulf %v1521, %v746 fastmath<contract> : f32
+          %v1523 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1522) : (f32) -> f32
+          %v1524 = arith.divf %v483, %v898 : f32
+          %v1525 = arith.mulf %v1523, %v1524 fastmath<contract> : f32
+          %v1526 = arith.mulf %v1525, %v1510 fastmath<contract> : f32
+          %v1527 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1528 = arith.mulf %v1520, %v1527 fastmath<contract> : f32
+          %v1529 = arith.addf %v1528, %v1526 fastmath<contract> : f32
+          %v1530 = arith.divf %v493, %v898 : f32
+          %v1531 = arith.mulf %v1523, %v1530 fastmath<contract> : f32
+          %v1532 = arith.mulf %v1531, %v1510 fastmath<contract> : f32
+          %v1533 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1534 = arith.mulf %v1520, %v1533 fastmath<contract> : f32
+          %v1535 = arith.addf %v1534, %v1532 fastmath<contract> : f32
+          %v1536 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1537 = arith.mulf %v1520, %v1536 fastmath<contract> : f32
+          %v1538 = arith.addf %v1537, %v1525 fastmath<contract> : f32
+          %v1539 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1540 = arith.mulf %v1520, %v1539 fastmath<contract> : f32
+          %v1541 = arith.addf %v1540, %v1531 fastmath<contract> : f32
+          llvm.store %v1514, %v5 : f32, !llvm.ptr
+          llvm.store %v1529, %v6 : f32, !llvm.ptr
+          llvm.store %v1535, %v7 : f32, !llvm.ptr
+          llvm.store %v1538, %v8 : f32, !llvm.ptr
+          llvm.store %v1541, %v9 : f32, !llvm.ptr
+          %v1542 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1543 = arith.mulf %v501, %v1542 fastmath<contract> : f32
+          %v1544 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1545 = arith.mulf %v511, %v1544 fastmath<contract> : f32
+          %v1546 = arith.addf %v1543, %v1545 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1547, %v1548 = gpu.shuffle xor %v1546, %v922, %v923 : f32
+          %v1549 = arith.addf %v1546, %v1547 fastmath<contract> : f32
+          %v1550, %v1551 = gpu.shuffle xor %v1549, %v927, %v923 : f32
+          %v1552 = arith.addf %v1549, %v1550 fastmath<contract> : f32
+          %v1553, %v1554 = gpu.shuffle xor %v1552, %v931, %v923 : f32
+          %v1555 = arith.addf %v1552, %v1553 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1556 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1557 = arith.mulf %v501, %v1556 fastmath<contract> : f32
+          %v1558 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1559 = arith.mulf %v511, %v1558 fastmath<contract> : f32
+          %v1560 = arith.addf %v1557, %v1559 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1561, %v1562 = gpu.shuffle xor %v1560, %v922, %v923 : f32
+          %v1563 = arith.addf %v1560, %v1561 fastmath<contract> : f32
+          %v1564, %v1565 = gpu.shuffle xor %v1563, %v927, %v923 : f32
+          %v1566 = arith.addf %v1563, %v1564 fastmath<contract> : f32
+          %v1567, %v1568 = gpu.shuffle xor %v1566, %v931, %v923 : f32
+          %v1569 = arith.addf %v1566, %v1567 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1570 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1571 = arith.negf %v1570 : f32
+          %v1572 = arith.mulf %v1571, %v746 fastmath<contract> : f32
+          %v1573 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1572) : (f32) -> f32
+          %v1574 = arith.addi %v39, %v129 : i64
+          %v1575, %v1576 = gpu.shuffle idx %v827, %v854, %v877 : f32
+          %v1577, %v1578 = gpu.shuffle idx %v833, %v854, %v877 : f32
+          %v1579, %v1580 = gpu.shuffle idx %v841, %v854, %v877 : f32
+          %v1581 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1582 = arith.addf %v1575, %v1581 fastmath<contract> : f32
+          %v1583 = arith.maximumf %v1582, %v1577 : f32
+          %v1584 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1585 = arith.addf %v1575, %v1584 fastmath<contract> : f32
+          %v1586 = arith.maximumf %v1585, %v1577 : f32
+          %v1587 = arith.subf %v1585, %v1586 fastmath<contract> : f32
+          %v1588 = arith.mulf %v1587, %v746 fastmath<contract> : f32
+          %v1589 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1588) : (f32) -> f32
+          %v1590 = arith.subf %v1577, %v1586 fastmath<contract> : f32
+          %v1591 = arith.mulf %v1590, %v746 fastmath<contract> : f32
+          %v1592 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1591) : (f32) -> f32
+          %v1593 = arith.divf %v520, %v898 : f32
+          %v1594 = arith.mulf %v1592, %v1593 fastmath<contract> : f32
+          %v1595 = arith.mulf %v1594, %v1579 fastmath<contract> : f32
+          %v1596 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1597 = arith.mulf %v1589, %v1596 fastmath<contract> : f32
+          %v1598 = arith.addf %v1597, %v1595 fastmath<contract> : f32
+          %v1599 = arith.divf %v530, %v898 : f32
+          %v1600 = arith.mulf %v1592, %v1599 fastmath<contract> : f32
+          %v1601 = arith.mulf %v1600, %v1579 fastmath<contract> : f32
+          %v1602 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1603 = arith.mulf %v1589, %v1602 fastmath<contract> : f32
+          %v1604 = arith.addf %v1603, %v1601 fastmath<contract> : f32
+          %v1605 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1606 = arith.mulf %v1589, %v1605 fastmath<contract> : f32
+          %v1607 = arith.addf %v1606, %v1594 fastmath<contract> : f32
+          %v1608 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1609 = arith.mulf %v1589, %v1608 fastmath<contract> : f32
+          %v1610 = arith.addf %v1609, %v1600 fastmath<contract> : f32
+          llvm.store %v1583, %v5 : f32, !llvm.ptr
+          llvm.store %v1598, %v6 : f32, !llvm.ptr
+          llvm.store %v1604, %v7 : f32, !llvm.ptr
+          llvm.store %v1607, %v8 : f32, !llvm.ptr
+          llvm.store %v1610, %v9 : f32, !llvm.ptr
+          %v1611 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1612 = arith.mulf %v538, %v1611 fastmath<contract> : f32
+          %v1613 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1614 = arith.mulf %v548, %v1613 fastmath<contract> : f32
+          %v1615 = arith.addf %v1612, %v1614 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1616, %v1617 = gpu.shuffle xor %v1615, %v922, %v923 : f32
+          %v1618 = arith.addf %v1615, %v1616 fastmath<contract> : f32
+          %v1619, %v1620 = gpu.shuffle xor %v1618, %v927, %v923 : f32
+          %v1621 = arith.addf %v1618, %v1619 fastmath<contract> : f32
+          %v1622, %v1623 = gpu.shuffle xor %v1621, %v931, %v923 : f32
+          %v1624 = arith.addf %v1621, %v1622 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1625 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1626 = arith.mulf %v538, %v1625 fastmath<contract> : f32
+          %v1627 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1628 = arith.mulf %v548, %v1627 fastmath<contract> : f32
+          %v1629 = arith.addf %v1626, %v1628 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1630, %v1631 = gpu.shuffle xor %v1629, %v922, %v923 : f32
+          %v1632 = arith.addf %v1629, %v1630 fastmath<contract> : f32
+          %v1633, %v1634 = gpu.shuffle xor %v1632, %v927, %v923 : f32
+          %v1635 = arith.addf %v1632, %v1633 fastmath<contract> : f32
+          %v1636, %v1637 = gpu.shuffle xor %v1635, %v931, %v923 : f32
+          %v1638 = arith.addf %v1635, %v1636 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1639 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1640 = arith.negf %v1639 : f32
+          %v1641 = arith.mulf %v1640, %v746 fastmath<contract> : f32
+          %v1642 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1641) : (f32) -> f32
+          %v1643 = arith.addi %v39, %v131 : i64
+          %v1644, %v1645 = gpu.shuffle idx %v827, %v858, %v877 : f32
+          %v1646, %v1647 = gpu.shuffle idx %v833, %v858, %v877 : f32
+          %v1648, %v1649 = gpu.shuffle idx %v841, %v858, %v877 : f32
+          %v1650 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1651 = arith.addf %v1644, %v1650 fastmath<contract> : f32
+          %v1652 = arith.maximumf %v1651, %v1646 : f32
+          %v1653 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1654 = arith.addf %v1644, %v1653 fastmath<contract> : f32
+          %v1655 = arith.maximumf %v1654, %v1646 : f32
+          %v1656 = arith.subf %v1654, %v1655 fastmath<contract> : f32
+          %v1657 = arith.mulf %v1656, %v746 fastmath<contract> : f32
+          %v1658 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1657) : (f32) -> f32
+          %v1659 = arith.subf %v1646, %v1655 fastmath<contract> : f32
+          %v1660 = arith.mulf %v1659, %v746 fastmath<contract> : f32
+          %v1661 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1660) : (f32) -> f32
+          %v1662 = arith.divf %v557, %v898 : f32
+          %v1663 = arith.mulf %v1661, %v1662 fastmath<contract> : f32
+          %v1664 = arith.mulf %v1663, %v1648 fastmath<contract> : f32
+          %v1665 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1666 = arith.mulf %v1658, %v1665 fastmath<contract> : f32
+          %v1667 = arith.addf %v1666, %v1664 fastmath<contract> : f32
+          %v1668 = arith.divf %v567, %v898 : f32
+          %v1669 = arith.mulf %v1661, %v1668 fastmath<contract> : f32
+          %v1670 = arith.mulf %v1669, %v1648 fastmath<contract> : f32
+          %v1671 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1672 = arith.mulf %v1658, %v1671 fastmath<contract> : f32
+          %v1673 = arith.addf %v1672, %v1670 fastmath<contract> : f32
+          %v1674 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1675 = arith.mulf %v1658, %v1674 fastmath<contract> : f32
+          %v1676 = arith.addf %v1675, %v1663 fastmath<contract> : f32
+          %v1677 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1678 = arith.mulf %v1658, %v1677 fastmath<contract> : f32
+          %v1679 = arith.addf %v1678, %v1669 fastmath<contract> : f32
+          llvm.store %v1652, %v5 : f32, !llvm.ptr
+          llvm.store %v1667, %v6 : f32, !llvm.ptr
+          llvm.store %v1673, %v7 : f32, !llvm.ptr
+          llvm.store %v1676, %v8 : f32, !llvm.ptr
+          llvm.store %v1679, %v9 : f32, !llvm.ptr
+          %v1680 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1681 = arith.mulf %v575, %v1680 fastmath<contract> : f32
+          %v1682 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1683 = arith.mulf %v585, %v1682 fastmath<contract> : f32
+          %v1684 = arith.addf %v1681, %v1683 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1685, %v1686 = gpu.shuffle xor %v1684, %v922, %v923 : f32
+          %v1687 = arith.addf %v1684, %v1685 fastmath<contract> : f32
+          %v1688, %v1689 = gpu.shuffle xor %v1687, %v927, %v923 : f32
+          %v1690 = arith.addf %v1687, %v1688 fastmath<contract> : f32
+          %v1691, %v1692 = gpu.shuffle xor %v1690, %v931, %v923 : f32
+          %v1693 = arith.addf %v1690, %v1691 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1694 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1695 = arith.mulf %v575, %v1694 fastmath<contract> : f32
+          %v1696 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1697 = arith.mulf %v585, %v1696 fastmath<contract> : f32
+          %v1698 = arith.addf %v1695, %v1697 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1699, %v1700 = gpu.shuffle xor %v1698, %v922, %v923 : f32
+          %v1701 = arith.addf %v1698, %v1699 fastmath<contract> : f32
+          %v1702, %v1703 = gpu.shuffle xor %v1701, %v927, %v923 : f32
+          %v1704 = arith.addf %v1701, %v1702 fastmath<contract> : f32
+          %v1705, %v1706 = gpu.shuffle xor %v1704, %v931, %v923 : f32
+          %v1707 = arith.addf %v1704, %v1705 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1708 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1709 = arith.negf %v1708 : f32
+          %v1710 = arith.mulf %v1709, %v746 fastmath<contract> : f32
+          %v1711 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1710) : (f32) -> f32
+          %v1712 = arith.addi %v39, %v133 : i64
+          %v1713, %v1714 = gpu.shuffle idx %v827, %v862, %v877 : f32
+          %v1715, %v1716 = gpu.shuffle idx %v833, %v862, %v877 : f32
+          %v1717, %v1718 = gpu.shuffle idx %v841, %v862, %v877 : f32
+          %v1719 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1720 = arith.addf %v1713, %v1719 fastmath<contract> : f32
+          %v1721 = arith.maximumf %v1720, %v1715 : f32
+          %v1722 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1723 = arith.addf %v1713, %v1722 fastmath<contract> : f32
+          %v1724 = arith.maximumf %v1723, %v1715 : f32
+          %v1725 = arith.subf %v1723, %v1724 fastmath<contract> : f32
+          %v1726 = arith.mulf %v1725, %v746 fastmath<contract> : f32
+          %v1727 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1726) : (f32) -> f32
+          %v1728 = arith.subf %v1715, %v1724 fastmath<contract> : f32
+          %v1729 = arith.mulf %v1728, %v746 fastmath<contract> : f32
+          %v1730 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1729) : (f32) -> f32
+          %v1731 = arith.divf %v594, %v898 : f32
+          %v1732 = arith.mulf %v1730, %v1731 fastmath<contract> : f32
+          %v1733 = arith.mulf %v1732, %v1717 fastmath<contract> : f32
+          %v1734 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1735 = arith.mulf %v1727, %v1734 fastmath<contract> : f32
+          %v1736 = arith.addf %v1735, %v1733 fastmath<contract> : f32
+          %v1737 = arith.divf %v604, %v898 : f32
+          %v1738 = arith.mulf %v1730, %v1737 fastmath<contract> : f32
+          %v1739 = arith.mulf %v1738, %v1717 fastmath<contract> : f32
+          %v1740 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1741 = arith.mulf %v1727, %v1740 fastmath<contract> : f32
+          %v1742 = arith.addf %v1741, %v1739 fastmath<contract> : f32
+          %v1743 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1744 = arith.mulf %v1727, %v1743 fastmath<contract> : f32
+          %v1745 = arith.addf %v1744, %v1732 fastmath<contract> : f32
+          %v1746 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1747 = arith.mulf %v1727, %v1746 fastmath<contract> : f32
+          %v1748 = arith.addf %v1747, %v1738 fastmath<contract> : f32
+          llvm.store %v1721, %v5 : f32, !llvm.ptr
+          llvm.store %v1736, %v6 : f32, !llvm.ptr
+          llvm.store %v1742, %v7 : f32, !llvm.ptr
+          llvm.store %v1745, %v8 : f32, !llvm.ptr
+          llvm.store %v1748, %v9 : f32, !llvm.ptr
+          %v1749 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1750 = arith.mulf %v612, %v1749 fastmath<contract> : f32
+          %v1751 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1752 = arith.mulf %v622, %v1751 fastmath<contract> : f32
+          %v1753 = arith.addf %v1750, %v1752 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1754, %v1755 = gpu.shuffle xor %v1753, %v922, %v923 : f32
+          %v1756 = arith.addf %v1753, %v1754 fastmath<contract> : f32
+          %v1757, %v1758 = gpu.shuffle xor %v1756, %v927, %v923 : f32
+          %v1759 = arith.addf %v1756, %v1757 fastmath<contract> : f32
+          %v1760, %v1761 = gpu.shuffle xor %v1759, %v931, %v923 : f32
+          %v1762 = arith.addf %v1759, %v1760 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1763 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1764 = arith.mulf %v612, %v1763 fastmath<contract> : f32
+          %v1765 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1766 = arith.mulf %v622, %v1765 fastmath<contract> : f32
+          %v1767 = arith.addf %v1764, %v1766 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1768, %v1769 = gpu.shuffle xor %v1767, %v922, %v923 : f32
+          %v1770 = arith.addf %v1767, %v1768 fastmath<contract> : f32
+          %v1771, %v1772 = gpu.shuffle xor %v1770, %v927, %v923 : f32
+          %v1773 = arith.addf %v1770, %v1771 fastmath<contract> : f32
+          %v1774, %v1775 = gpu.shuffle xor %v1773, %v931, %v923 : f32
+          %v1776 = arith.addf %v1773, %v1774 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1777 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1778 = arith.negf %v1777 : f32
+          %v1779 = arith.mulf %v1778, %v746 fastmath<contract> : f32
+          %v1780 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1779) : (f32) -> f32
+          %v1781 = arith.addi %v39, %v135 : i64
+          %v1782, %v1783 = gpu.shuffle idx %v827, %v866, %v877 : f32
+          %v1784, %v1785 = gpu.shuffle idx %v833, %v866, %v877 : f32
+          %v1786, %v1787 = gpu.shuffle idx %v841, %v866, %v877 : f32
+          %v1788 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1789 = arith.addf %v1782, %v1788 fastmath<contract> : f32
+          %v1790 = arith.maximumf %v1789, %v1784 : f32
+          %v1791 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1792 = arith.addf %v1782, %v1791 fastmath<contract> : f32
+          %v1793 = arith.maximumf %v1792, %v1784 : f32
+          %v1794 = arith.subf %v1792, %v1793 fastmath<contract> : f32
+          %v1795 = arith.mulf %v1794, %v746 fastmath<contract> : f32
+          %v1796 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1795) : (f32) -> f32
+          %v1797 = arith.subf %v1784, %v1793 fastmath<contract> : f32
+          %v1798 = arith.mulf %v1797, %v746 fastmath<contract> : f32
+          %v1799 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1798) : (f32) -> f32
+          %v1800 = arith.divf %v631, %v898 : f32
+          %v1801 = arith.mulf %v1799, %v1800 fastmath<contract> : f32
+          %v1802 = arith.mulf %v1801, %v1786 fastmath<contract> : f32
+          %v1803 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1804 = arith.mulf %v1796, %v1803 fastmath<contract> : f32
+          %v1805 = arith.addf %v1804, %v1802 fastmath<contract> : f32
+          %v1806 = arith.divf %v641, %v898 : f32
+          %v1807 = arith.mulf %v1799, %v1806 fastmath<contract> : f32
+          %v1808 = arith.mulf %v1807, %v1786 fastmath<contract> : f32
+          %v1809 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1810 = arith.mulf %v1796, %v1809 fastmath<contract> : f32
+          %v1811 = arith.addf %v1810, %v1808 fastmath<contract> : f32
+          %v1812 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1813 = arith.mulf %v1796, %v1812 fastmath<contract> : f32
+          %v1814 = arith.addf %v1813, %v1801 fastmath<contract> : f32
+          %v1815 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1816 = arith.mulf %v1796, %v1815 fastmath<contract> : f32
+          %v1817 = arith.addf %v1816, %v1807 fastmath<contract> : f32
+          llvm.store %v1790, %v5 : f32, !llvm.ptr
+          llvm.store %v1805, %v6 : f32, !llvm.ptr
+          llvm.store %v1811, %v7 : f32, !llvm.ptr
+          llvm.store %v1814, %v8 : f32, !llvm.ptr
+          llvm.store %v1817, %v9 : f32, !llvm.ptr
+          %v1818 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1819 = arith.mulf %v649, %v1818 fastmath<contract> : f32
+          %v1820 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1821 = arith.mulf %v659, %v1820 fastmath<contract> : f32
+          %v1822 = arith.addf %v1819, %v1821 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1823, %v1824 = gpu.shuffle xor %v1822, %v922, %v923 : f32
+          %v1825 = arith.addf %v1822, %v1823 fastmath<contract> : f32
+          %v1826, %v1827 = gpu.shuffle xor %v1825, %v927, %v923 : f32
+          %v1828 = arith.addf %v1825, %v1826 fastmath<contract> : f32
+          %v1829, %v1830 = gpu.shuffle xor %v1828, %v931, %v923 : f32
+          %v1831 = arith.addf %v1828, %v1829 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1832 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1833 = arith.mulf %v649, %v1832 fastmath<contract> : f32
+          %v1834 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1835 = arith.mulf %v659, %v1834 fastmath<contract> : f32
+          %v1836 = arith.addf %v1833, %v1835 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1837, %v1838 = gpu.shuffle xor %v1836, %v922, %v923 : f32
           %v1839 = arith.addf %v1836, %v1837 fastmath<contract> : f32
-          %v1840 = arith.select %v886, %v1600, %v1839 : f32
-          %v1841 = arith.select %v886, %v1839, %v1600 : f32
-          %v1842, %v1843 = gpu.shuffle xor %v1840, %v1343, %v985 : f32
-          %v1844 = arith.addf %v1841, %v1842 fastmath<contract> : f32
-          %v1845 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1846 = arith.negf %v1845 : f32
-          %v1847 = arith.mulf %v1846, %v746 fastmath<contract> : f32
-          %v1848 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1847) : (f32) -> f32
-          %v1849 = arith.addi %v39, %v734 : i64
-          %v1850 = arith.select %v852, %v1002, %v939 : f32
-          %v1851 = arith.select %v856, %v1053, %v1850 : f32
-          %v1852 = arith.select %v860, %v1125, %v1851 : f32
-          %v1853 = arith.select %v864, %v1176, %v1852 : f32
-          %v1854 = arith.select %v868, %v1237, %v1853 : f32
-          %v1855 = arith.select %v872, %v1288, %v1854 : f32
-          %v1856 = arith.select %v876, %v1370, %v1855 : f32
-          %v1857 = llvm.call_intrinsic "llvm.fabs.f32"(%v1366) : (f32) -> f32
-          %v1858 = arith.maximumf %v1857, %v1856 : f32
-          %v1859 = arith.divf %v1346, %v1858 : f32
-          scf.if %v23 {
-            %v1860 = arith.muli %v30, %v785 : i64
-            %v1861 = arith.muli %v1849, %v784 : i64
-            %v1862 = arith.addi %v1860, %v1861 : i64
-            %v1863 = arith.muli %v28, %size_DV : i64
-            %v1864 = arith.addi %v1862, %v1863 : i64
-            %v1865 = arith.addi %v1864, %v26 : i64
-            %v1866 = llvm.getelementptr %out_o[%v1865] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1859, %v1866 : f32, !llvm.ptr
-          }
-          %v1867 = arith.addi %v39, %v795 : i64
-          %v1868 = arith.select %v852, %v1482, %v1421 : f32
-          %v1869 = arith.select %v856, %v1533, %v1868 : f32
-          %v1870 = arith.select %v860, %v1604, %v1869 : f32
-          %v1871 = arith.select %v864, %v1655, %v1870 : f32
-          %v1872 = arith.select %v868, %v1716, %v1871 : f32
-          %v1873 = arith.select %v872, %v1767, %v1872 : f32
-          %v1874 = arith.select %v876, %v1848, %v1873 : f32
-          %v1875 = llvm.call_intrinsic "llvm.fabs.f32"(%v1844) : (f32) -> f32
-          %v1876 = arith.maximumf %v1875, %v1874 : f32
-          %v1877 = arith.divf %v1824, %v1876 : f32
-          scf.if %v23 {
-            %v1878 = arith.muli %v30, %v785 : i64
-            %v1879 = arith.muli %v1867, %v784 : i64
-            %v1880 = arith.addi %v1878, %v1879 : i64
-            %v1881 = arith.muli %v28, %size_DV : i64
-            %v1882 = arith.addi %v1880, %v1881 : i64
-            %v1883 = arith.addi %v1882, %v26 : i64
-            %v1884 = llvm.getelementptr %out_o[%v1883] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v1877, %v1884 : f32, !llvm.ptr
-          }
-        }
-        %v1885 = arith.muli %v105, %v1 : i64
-        %v1886 = arith.index_cast %v1885 : i64 to index
-        %v1887 = arith.index_cast %v104 : i64 to index
-        %v1888 = arith.index_cast %v2 : i64 to index
-        scf.for %v1889 = %v1886 to %v1887 step %v1888 {
-          %v1890 = arith.index_cast %v1889 : index to i64
-          %v1891 = arith.addi %v39, %v1890 : i64
-          %v1892 = arith.muli %v30, %v736 : i64
-          %v1893 = arith.muli %v1891, %size_H : i64
-          %v1894 = arith.addi %v1892, %v1893 : i64
-          %v1895 = arith.addi %v1894, %v28 : i64
-          %v1896 = llvm.getelementptr %in_fg[%v1895] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1897 = llvm.load %v1896 : !llvm.ptr -> f32
-          %v1898 = arith.minimumf %v1897, %v32 : f32
-          %v1899 = llvm.call_intrinsic "llvm.fabs.f32"(%v1897) : (f32) -> f32
-          %v1900 = arith.negf %v1899 : f32
-          %v1901 = arith.mulf %v1900, %v746 fastmath<contract> : f32
-          %v1902 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1901) : (f32) -> f32
-          %v1903 = arith.addf %v749, %v1902 fastmath<contract> : f32
-          %v1904 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v1903) : (f32) -> f32
-          %v1905 = arith.mulf %v1904, %v752 fastmath<contract> : f32
-          %v1906 = arith.mulf %v754, %v1902 fastmath<contract> : f32
-          %v1907 = arith.addf %v1906, %v756 fastmath<contract> : f32
-          %v1908 = arith.mulf %v1907, %v1902 fastmath<contract> : f32
-          %v1909 = arith.addf %v1908, %v759 fastmath<contract> : f32
-          %v1910 = arith.mulf %v1909, %v1902 fastmath<contract> : f32
-          %v1911 = arith.addf %v1910, %v762 fastmath<contract> : f32
-          %v1912 = arith.mulf %v1911, %v1902 fastmath<contract> : f32
-          %v1913 = arith.addf %v1912, %v765 fastmath<contract> : f32
-          %v1914 = arith.mulf %v1913, %v1902 fastmath<contract> : f32
-          %v1915 = arith.addf %v1914, %v768 fastmath<contract> : f32
-          %v1916 = arith.mulf %v1915, %v1902 fastmath<contract> : f32
-          %v1917 = arith.addf %v1916, %v749 fastmath<contract> : f32
-          %v1918 = arith.mulf %v1917, %v1902 fastmath<contract> : f32
-          %v1919 = llvm.call_intrinsic "llvm.fabs.f32"(%v1902) : (f32) -> f32
-          %v1920 = arith.cmpf olt, %v1919, %v774 : f32
-          %v1921 = arith.select %v1920, %v1918, %v1905 : f32
-          %v1922 = arith.subf %v1898, %v1921 fastmath<contract> : f32
-          %v1923 = arith.muli %v30, %v736 : i64
-          %v1924 = arith.muli %v1891, %size_H : i64
-          %v1925 = arith.addi %v1923, %v1924 : i64
-          %v1926 = arith.addi %v1925, %v28 : i64
-          %v1927 = llvm.getelementptr %in_ig[%v1926] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1928 = llvm.load %v1927 : !llvm.ptr -> f32
+          %v1840, %v1841 = gpu.shuffle xor %v1839, %v927, %v923 : f32
+          %v1842 = arith.addf %v1839, %v1840 fastmath<contract> : f32
+          %v1843, %v1844 = gpu.shuffle xor %v1842, %v931, %v923 : f32
+          %v1845 = arith.addf %v1842, %v1843 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1846 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1847 = arith.negf %v1846 : f32
+          %v1848 = arith.mulf %v1847, %v746 fastmath<contract> : f32
+          %v1849 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1848) : (f32) -> f32
+          %v1850 = arith.addi %v39, %v137 : i64
+          %v1851, %v1852 = gpu.shuffle idx %v827, %v870, %v877 : f32
+          %v1853, %v1854 = gpu.shuffle idx %v833, %v870, %v877 : f32
+          %v1855, %v1856 = gpu.shuffle idx %v841, %v870, %v877 : f32
+          %v1857 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1858 = arith.addf %v1851, %v1857 fastmath<contract> : f32
+          %v1859 = arith.maximumf %v1858, %v1853 : f32
+          %v1860 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1861 = arith.addf %v1851, %v1860 fastmath<contract> : f32
+          %v1862 = arith.maximumf %v1861, %v1853 : f32
+          %v1863 = arith.subf %v1861, %v1862 fastmath<contract> : f32
+          %v1864 = arith.mulf %v1863, %v746 fastmath<contract> : f32
+          %v1865 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1864) : (f32) -> f32
+          %v1866 = arith.subf %v1853, %v1862 fastmath<contract> : f32
+          %v1867 = arith.mulf %v1866, %v746 fastmath<contract> : f32
+          %v1868 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1867) : (f32) -> f32
+          %v1869 = arith.divf %v668, %v898 : f32
+          %v1870 = arith.mulf %v1868, %v1869 fastmath<contract> : f32
+          %v1871 = arith.mulf %v1870, %v1855 fastmath<contract> : f32
+          %v1872 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1873 = arith.mulf %v1865, %v1872 fastmath<contract> : f32
+          %v1874 = arith.addf %v1873, %v1871 fastmath<contract> : f32
+          %v1875 = arith.divf %v678, %v898 : f32
+          %v1876 = arith.mulf %v1868, %v1875 fastmath<contract> : f32
+          %v1877 = arith.mulf %v1876, %v1855 fastmath<contract> : f32
+          %v1878 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1879 = arith.mulf %v1865, %v1878 fastmath<contract> : f32
+          %v1880 = arith.addf %v1879, %v1877 fastmath<contract> : f32
+          %v1881 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1882 = arith.mulf %v1865, %v1881 fastmath<contract> : f32
+          %v1883 = arith.addf %v1882, %v1870 fastmath<contract> : f32
+          %v1884 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1885 = arith.mulf %v1865, %v1884 fastmath<contract> : f32
+          %v1886 = arith.addf %v1885, %v1876 fastmath<contract> : f32
+          llvm.store %v1859, %v5 : f32, !llvm.ptr
+          llvm.store %v1874, %v6 : f32, !llvm.ptr
+          llvm.store %v1880, %v7 : f32, !llvm.ptr
+          llvm.store %v1883, %v8 : f32, !llvm.ptr
+          llvm.store %v1886, %v9 : f32, !llvm.ptr
+          %v1887 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1888 = arith.mulf %v686, %v1887 fastmath<contract> : f32
+          %v1889 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1890 = arith.mulf %v696, %v1889 fastmath<contract> : f32
+          %v1891 = arith.addf %v1888, %v1890 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1892, %v1893 = gpu.shuffle xor %v1891, %v922, %v923 : f32
+          %v1894 = arith.addf %v1891, %v1892 fastmath<contract> : f32
+          %v1895, %v1896 = gpu.shuffle xor %v1894, %v927, %v923 : f32
+          %v1897 = arith.addf %v1894, %v1895 fastmath<contract> : f32
+          %v1898, %v1899 = gpu.shuffle xor %v1897, %v931, %v923 : f32
+          %v1900 = arith.addf %v1897, %v1898 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1901 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1902 = arith.mulf %v686, %v1901 fastmath<contract> : f32
+          %v1903 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1904 = arith.mulf %v696, %v1903 fastmath<contract> : f32
+          %v1905 = arith.addf %v1902, %v1904 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v1906, %v1907 = gpu.shuffle xor %v1905, %v922, %v923 : f32
+          %v1908 = arith.addf %v1905, %v1906 fastmath<contract> : f32
+          %v1909, %v1910 = gpu.shuffle xor %v1908, %v927, %v923 : f32
+          %v1911 = arith.addf %v1908, %v1909 fastmath<contract> : f32
+          %v1912, %v1913 = gpu.shuffle xor %v1911, %v931, %v923 : f32
+          %v1914 = arith.addf %v1911, %v1912 fastmath<contract> : f32
+          // end sum over the lanes
+          %v1915 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1916 = arith.negf %v1915 : f32
+          %v1917 = arith.mulf %v1916, %v746 fastmath<contract> : f32
+          %v1918 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1917) : (f32) -> f32
+          %v1919 = arith.addi %v39, %v139 : i64
+          %v1920, %v1921 = gpu.shuffle idx %v827, %v874, %v877 : f32
+          %v1922, %v1923 = gpu.shuffle idx %v833, %v874, %v877 : f32
+          %v1924, %v1925 = gpu.shuffle idx %v841, %v874, %v877 : f32
+          %v1926 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1927 = arith.addf %v1920, %v1926 fastmath<contract> : f32
+          %v1928 = arith.maximumf %v1927, %v1922 : f32
           %v1929 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1930 = arith.addf %v1922, %v1929 fastmath<contract> : f32
-          %v1931 = arith.maximumf %v1930, %v1928 : f32
-          %v1932 = llvm.load %v5 : !llvm.ptr -> f32
-          %v1933 = arith.addf %v1922, %v1932 fastmath<contract> : f32
-          %v1934 = arith.maximumf %v1933, %v1928 : f32
-          %v1935 = arith.subf %v1933, %v1934 fastmath<contract> : f32
+          %v1930 = arith.addf %v1920, %v1929 fastmath<contract> : f32
+          %v1931 = arith.maximumf %v1930, %v1922 : f32
+          %v1932 = arith.subf %v1930, %v1931 fastmath<contract> : f32
+          %v1933 = arith.mulf %v1932, %v746 fastmath<contract> : f32
+          %v1934 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1933) : (f32) -> f32
+          %v1935 = arith.subf %v1922, %v1931 fastmath<contract> : f32
           %v1936 = arith.mulf %v1935, %v746 fastmath<contract> : f32
           %v1937 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1936) : (f32) -> f32
-          %v1938 = arith.subf %v1928, %v1934 fastmath<contract> : f32
-          %v1939 = arith.mulf %v1938, %v746 fastmath<contract> : f32
-          %v1940 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1939) : (f32) -> f32
-          %v1941 = arith.muli %v30, %v142 : i64
-          %v1942 = arith.muli %v1891, %v141 : i64
-          %v1943 = arith.addi %v1941, %v1942 : i64
-          %v1944 = arith.muli %v28, %v1 : i64
-          %v1945 = arith.addi %v1943, %v1944 : i64
-          %v1946 = arith.addi %v1945, %v19 : i64
-          %v1947 = llvm.getelementptr %in_k[%v1946] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1948 = llvm.load %v1947 : !llvm.ptr -> f32
-          %v1949 = arith.divf %v1948, %v907 : f32
-          %v1950 = arith.mulf %v1940, %v1949 fastmath<contract> : f32
-          %v1951 = arith.muli %v30, %v785 : i64
-          %v1952 = arith.muli %v1891, %v784 : i64
-          %v1953 = arith.addi %v1951, %v1952 : i64
-          %v1954 = arith.muli %v28, %size_DV : i64
-          %v1955 = arith.addi %v1953, %v1954 : i64
-          %v1956 = arith.addi %v1955, %v26 : i64
-          %v1957 = llvm.getelementptr %in_v[%v1956] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1958 = llvm.load %v1957 : !llvm.ptr -> f32
-          %v1959 = arith.mulf %v1950, %v1958 fastmath<contract> : f32
-          %v1960 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1961 = arith.mulf %v1937, %v1960 fastmath<contract> : f32
-          %v1962 = arith.addf %v1961, %v1959 fastmath<contract> : f32
-          %v1963 = arith.muli %v30, %v142 : i64
-          %v1964 = arith.muli %v1891, %v141 : i64
-          %v1965 = arith.addi %v1963, %v1964 : i64
-          %v1966 = arith.muli %v28, %v1 : i64
-          %v1967 = arith.addi %v1965, %v1966 : i64
-          %v1968 = arith.constant 8 : i64
-          %v1969 = arith.addi %v1968, %v19 : i64
-          %v1970 = arith.addi %v1967, %v1969 : i64
-          %v1971 = llvm.getelementptr %in_k[%v1970] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1972 = llvm.load %v1971 : !llvm.ptr -> f32
-          %v1973 = arith.divf %v1972, %v907 : f32
-          %v1974 = arith.mulf %v1940, %v1973 fastmath<contract> : f32
-          %v1975 = arith.mulf %v1974, %v1958 fastmath<contract> : f32
-          %v1976 = llvm.load %v7 : !llvm.ptr -> f32
-          %v1977 = arith.mulf %v1937, %v1976 fastmath<contract> : f32
-          %v1978 = arith.addf %v1977, %v1975 fastmath<contract> : f32
-          %v1979 = llvm.load %v8 : !llvm.ptr -> f32
-          %v1980 = arith.mulf %v1937, %v1979 fastmath<contract> : f32
-          %v1981 = arith.addf %v1980, %v1950 fastmath<contract> : f32
-          %v1982 = llvm.load %v9 : !llvm.ptr -> f32
-          %v1983 = arith.mulf %v1937, %v1982 fastmath<contract> : f32
-          %v1984 = arith.addf %v1983, %v1974 fastmath<contract> : f32
-          llvm.store %v1931, %v5 : f32, !llvm.ptr
-          llvm.store %v1962, %v6 : f32, !llvm.ptr
-          llvm.store %v1978, %v7 : f32, !llvm.ptr
-          llvm.store %v1981, %v8 : f32, !llvm.ptr
-          llvm.store %v1984, %v9 : f32, !llvm.ptr
-          %v1985 = arith.muli %v30, %v142 : i64
-          %v1986 = arith.muli %v1891, %v141 : i64
-          %v1987 = arith.addi %v1985, %v1986 : i64
-          %v1988 = arith.muli %v28, %v1 : i64
-          %v1989 = arith.addi %v1987, %v1988 : i64
-          %v1990 = arith.addi %v1989, %v19 : i64
-          %v1991 = llvm.getelementptr %in_q[%v1990] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v1992 = llvm.load %v1991 : !llvm.ptr -> f32
-          %v1993 = llvm.load %v6 : !llvm.ptr -> f32
-          %v1994 = arith.mulf %v1992, %v1993 fastmath<contract> : f32
-          %v1995 = arith.muli %v30, %v142 : i64
-          %v1996 = arith.muli %v1891, %v141 : i64
-          %v1997 = arith.addi %v1995, %v1996 : i64
-          %v1998 = arith.muli %v28, %v1 : i64
-          %v1999 = arith.addi %v1997, %v1998 : i64
-          %v2000 = arith.constant 8 : i64
-          %v2001 = arith.addi %v2000, %v19 : i64
-          %v2002 = arith.addi %v1999, %v2001 : i64
-          %v2003 = llvm.getelementptr %in_q[%v2002] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-          %v2004 = llvm.load %v2003 : !llvm.ptr -> f32
-          %v2005 = llvm.load %v7 : !llvm.ptr -> f32
-          %v2006 = arith.mulf %v2004, %v2005 fastmath<contract> : f32
-          %v2007 = arith.addf %v1994, %v2006 fastmath<contract> : f32
+          %v1938 = arith.divf %v705, %v898 : f32
+          %v1939 = arith.mulf %v1937, %v1938 fastmath<contract> : f32
+          %v1940 = arith.mulf %v1939, %v1924 fastmath<contract> : f32
+          %v1941 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1942 = arith.mulf %v1934, %v1941 fastmath<contract> : f32
+          %v1943 = arith.addf %v1942, %v1940 fastmath<contract> : f32
+          %v1944 = arith.divf %v715, %v898 : f32
+          %v1945 = arith.mulf %v1937, %v1944 fastmath<contract> : f32
+          %v1946 = arith.mulf %v1945, %v1924 fastmath<contract> : f32
+          %v1947 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1948 = arith.mulf %v1934, %v1947 fastmath<contract> : f32
+          %v1949 = arith.addf %v1948, %v1946 fastmath<contract> : f32
+          %v1950 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1951 = arith.mulf %v1934, %v1950 fastmath<contract> : f32
+          %v1952 = arith.addf %v1951, %v1939 fastmath<contract> : f32
+          %v1953 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1954 = arith.mulf %v1934, %v1953 fastmath<contract> : f32
+          %v1955 = arith.addf %v1954, %v1945 fastmath<contract> : f32
+          llvm.store %v1928, %v5 : f32, !llvm.ptr
+          llvm.store %v1943, %v6 : f32, !llvm.ptr
+          llvm.store %v1949, %v7 : f32, !llvm.ptr
+          llvm.store %v1952, %v8 : f32, !llvm.ptr
+          llvm.store %v1955, %v9 : f32, !llvm.ptr
+          %v1956 = llvm.load %v6 : !llvm.ptr -> f32
+          %v1957 = arith.mulf %v723, %v1956 fastmath<contract> : f32
+          %v1958 = llvm.load %v7 : !llvm.ptr -> f32
+          %v1959 = arith.mulf %v733, %v1958 fastmath<contract> : f32
+          %v1960 = arith.addf %v1957, %v1959 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2008, %v2009 = gpu.shuffle xor %v2007, %v984, %v985 : f32
-          %v2010 = arith.addf %v2007, %v2008 fastmath<contract> : f32
-          %v2011, %v2012 = gpu.shuffle xor %v2010, %v1103, %v985 : f32
-          %v2013 = arith.addf %v2010, %v2011 fastmath<contract> : f32
-          %v2014, %v2015 = gpu.shuffle xor %v2013, %v1343, %v985 : f32
-          %v2016 = arith.addf %v2013, %v2014 fastmath<contract> : f32
+          %v1961, %v1962 = gpu.shuffle xor %v1960, %v922, %v923 : f32
+          %v1963 = arith.addf %v1960, %v1961 fastmath<contract> : f32
+          %v1964, %v1965 = gpu.shuffle xor %v1963, %v927, %v923 : f32
+          %v1966 = arith.addf %v1963, %v1964 fastmath<contract> : f32
+          %v1967, %v1968 = gpu.shuffle xor %v1966, %v931, %v923 : f32
+          %v1969 = arith.addf %v1966, %v1967 fastmath<contract> : f32
           // end sum over the lanes
-          %v2017 = llvm.load %v8 : !llvm.ptr -> f32
-          %v2018 = arith.mulf %v1992, %v2017 fastmath<contract> : f32
-          %v2019 = llvm.load %v9 : !llvm.ptr -> f32
-          %v2020 = arith.mulf %v2004, %v2019 fastmath<contract> : f32
-          %v2021 = arith.addf %v2018, %v2020 fastmath<contract> : f32
+          %v1970 = llvm.load %v8 : !llvm.ptr -> f32
+          %v1971 = arith.mulf %v723, %v1970 fastmath<contract> : f32
+          %v1972 = llvm.load %v9 : !llvm.ptr -> f32
+          %v1973 = arith.mulf %v733, %v1972 fastmath<contract> : f32
+          %v1974 = arith.addf %v1971, %v1973 fastmath<contract> : f32
           // sum over the lanes: butterfly shuffles, every lane gets the total
-          %v2022, %v2023 = gpu.shuffle xor %v2021, %v984, %v985 : f32
-          %v2024 = arith.addf %v2021, %v2022 fastmath<contract> : f32
-          %v2025, %v2026 = gpu.shuffle xor %v2024, %v1103, %v985 : f32
-          %v2027 = arith.addf %v2024, %v2025 fastmath<contract> : f32
-          %v2028, %v2029 = gpu.shuffle xor %v2027, %v1343, %v985 : f32
-          %v2030 = arith.addf %v2027, %v2028 fastmath<contract> : f32
+          %v1975, %v1976 = gpu.shuffle xor %v1974, %v922, %v923 : f32
+          %v1977 = arith.addf %v1974, %v1975 fastmath<contract> : f32
+          %v1978, %v1979 = gpu.shuffle xor %v1977, %v927, %v923 : f32
+          %v1980 = arith.addf %v1977, %v1978 fastmath<contract> : f32
+          %v1981, %v1982 = gpu.shuffle xor %v1980, %v931, %v923 : f32
+          %v1983 = arith.addf %v1980, %v1981 fastmath<contract> : f32
           // end sum over the lanes
-          %v2031 = llvm.call_intrinsic "llvm.fabs.f32"(%v2030) : (f32) -> f32
-          %v2032 = llvm.load %v5 : !llvm.ptr -> f32
-          %v2033 = arith.negf %v2032 : f32
-          %v2034 = arith.mulf %v2033, %v746 fastmath<contract> : f32
-          %v2035 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2034) : (f32) -> f32
-          %v2036 = arith.maximumf %v2031, %v2035 : f32
-          %v2037 = arith.divf %v2016, %v2036 : f32
+          %v1984 = llvm.load %v5 : !llvm.ptr -> f32
+          %v1985 = arith.negf %v1984 : f32
+          %v1986 = arith.mulf %v1985, %v746 fastmath<contract> : f32
+          %v1987 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v1986) : (f32) -> f32
+          %v1988 = arith.addi %v39, %v734 : i64
+          %v1989 = arith.select %v852, %v1003, %v934 : f32
+          %v1990 = arith.select %v856, %v1072, %v1989 : f32
+          %v1991 = arith.select %v860, %v1141, %v1990 : f32
+          %v1992 = arith.select %v864, %v1210, %v1991 : f32
+          %v1993 = arith.select %v868, %v1279, %v1992 : f32
+          %v1994 = arith.select %v872, %v1348, %v1993 : f32
+          %v1995 = arith.select %v876, %v1417, %v1994 : f32
+          %v1996 = arith.select %v852, %v1017, %v948 : f32
+          %v1997 = arith.select %v856, %v1086, %v1996 : f32
+          %v1998 = arith.select %v860, %v1155, %v1997 : f32
+          %v1999 = arith.select %v864, %v1224, %v1998 : f32
+          %v2000 = arith.select %v868, %v1293, %v1999 : f32
+          %v2001 = arith.select %v872, %v1362, %v2000 : f32
+          %v2002 = arith.select %v876, %v1431, %v2001 : f32
+          %v2003 = arith.select %v852, %v1021, %v952 : f32
+          %v2004 = arith.select %v856, %v1090, %v2003 : f32
+          %v2005 = arith.select %v860, %v1159, %v2004 : f32
+          %v2006 = arith.select %v864, %v1228, %v2005 : f32
+          %v2007 = arith.select %v868, %v1297, %v2006 : f32
+          %v2008 = arith.select %v872, %v1366, %v2007 : f32
+          %v2009 = arith.select %v876, %v1435, %v2008 : f32
+          %v2010 = llvm.call_intrinsic "llvm.fabs.f32"(%v2002) : (f32) -> f32
+          %v2011 = arith.maximumf %v2010, %v2009 : f32
+          %v2012 = arith.divf %v1995, %v2011 : f32
           scf.if %v23 {
-            %v2038 = arith.muli %v30, %v785 : i64
-            %v2039 = arith.muli %v1891, %v784 : i64
-            %v2040 = arith.addi %v2038, %v2039 : i64
-            %v2041 = arith.muli %v28, %size_DV : i64
-            %v2042 = arith.addi %v2040, %v2041 : i64
-            %v2043 = arith.addi %v2042, %v26 : i64
-            %v2044 = llvm.getelementptr %out_o[%v2043] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-            llvm.store %v2037, %v2044 : f32, !llvm.ptr
+            %v2013 = arith.muli %v30, %v785 : i64
+            %v2014 = arith.muli %v1988, %v784 : i64
+            %v2015 = arith.addi %v2013, %v2014 : i64
+            %v2016 = arith.muli %v28, %size_DV : i64
+            %v2017 = arith.addi %v2015, %v2016 : i64
+            %v2018 = arith.addi %v2017, %v26 : i64
+            %v2019 = llvm.getelementptr %out_o[%v2018] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2012, %v2019 : f32, !llvm.ptr
+          }
+          %v2020 = arith.addi %v39, %v795 : i64
+          %v2021 = arith.select %v852, %v1555, %v1486 : f32
+          %v2022 = arith.select %v856, %v1624, %v2021 : f32
+          %v2023 = arith.select %v860, %v1693, %v2022 : f32
+          %v2024 = arith.select %v864, %v1762, %v2023 : f32
+          %v2025 = arith.select %v868, %v1831, %v2024 : f32
+          %v2026 = arith.select %v872, %v1900, %v2025 : f32
+          %v2027 = arith.select %v876, %v1969, %v2026 : f32
+          %v2028 = arith.select %v852, %v1569, %v1500 : f32
+          %v2029 = arith.select %v856, %v1638, %v2028 : f32
+          %v2030 = arith.select %v860, %v1707, %v2029 : f32
+          %v2031 = arith.select %v864, %v1776, %v2030 : f32
+          %v2032 = arith.select %v868, %v1845, %v2031 : f32
+          %v2033 = arith.select %v872, %v1914, %v2032 : f32
+          %v2034 = arith.select %v876, %v1983, %v2033 : f32
+          %v2035 = arith.select %v852, %v1573, %v1504 : f32
+          %v2036 = arith.select %v856, %v1642, %v2035 : f32
+          %v2037 = arith.select %v860, %v1711, %v2036 : f32
+          %v2038 = arith.select %v864, %v1780, %v2037 : f32
+          %v2039 = arith.select %v868, %v1849, %v2038 : f32
+          %v2040 = arith.select %v872, %v1918, %v2039 : f32
+          %v2041 = arith.select %v876, %v1987, %v2040 : f32
+          %v2042 = llvm.call_intrinsic "llvm.fabs.f32"(%v2034) : (f32) -> f32
+          %v2043 = arith.maximumf %v2042, %v2041 : f32
+          %v2044 = arith.divf %v2027, %v2043 : f32
+          scf.if %v23 {
+            %v2045 = arith.muli %v30, %v785 : i64
+            %v2046 = arith.muli %v2020, %v784 : i64
+            %v2047 = arith.addi %v2045, %v2046 : i64
+            %v2048 = arith.muli %v28, %size_DV : i64
+            %v2049 = arith.addi %v2047, %v2048 : i64
+            %v2050 = arith.addi %v2049, %v26 : i64
+            %v2051 = llvm.getelementptr %out_o[%v2050] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2044, %v2051 : f32, !llvm.ptr
+          }
+        }
+        %v2052 = arith.muli %v105, %v1 : i64
+        %v2053 = arith.index_cast %v2052 : i64 to index
+        %v2054 = arith.index_cast %v104 : i64 to index
+        %v2055 = arith.index_cast %v2 : i64 to index
+        scf.for %v2056 = %v2053 to %v2054 step %v2055 {
+          %v2057 = arith.index_cast %v2056 : index to i64
+          %v2058 = arith.addi %v39, %v2057 : i64
+          %v2059 = arith.muli %v30, %v736 : i64
+          %v2060 = arith.muli %v2058, %size_H : i64
+          %v2061 = arith.addi %v2059, %v2060 : i64
+          %v2062 = arith.addi %v2061, %v28 : i64
+          %v2063 = llvm.getelementptr %in_fg[%v2062] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2064 = llvm.load %v2063 : !llvm.ptr -> f32
+          %v2065 = arith.minimumf %v2064, %v32 : f32
+          %v2066 = llvm.call_intrinsic "llvm.fabs.f32"(%v2064) : (f32) -> f32
+          %v2067 = arith.negf %v2066 : f32
+          %v2068 = arith.mulf %v2067, %v746 fastmath<contract> : f32
+          %v2069 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2068) : (f32) -> f32
+          %v2070 = arith.addf %v749, %v2069 fastmath<contract> : f32
+          %v2071 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v2070) : (f32) -> f32
+          %v2072 = arith.mulf %v2071, %v752 fastmath<contract> : f32
+          %v2073 = arith.mulf %v754, %v2069 fastmath<contract> : f32
+          %v2074 = arith.addf %v2073, %v756 fastmath<contract> : f32
+          %v2075 = arith.mulf %v2074, %v2069 fastmath<contract> : f32
+          %v2076 = arith.addf %v2075, %v759 fastmath<contract> : f32
+          %v2077 = arith.mulf %v2076, %v2069 fastmath<contract> : f32
+          %v2078 = arith.addf %v2077, %v762 fastmath<contract> : f32
+          %v2079 = arith.mulf %v2078, %v2069 fastmath<contract> : f32
+          %v2080 = arith.addf %v2079, %v765 fastmath<contract> : f32
+          %v2081 = arith.mulf %v2080, %v2069 fastmath<contract> : f32
+          %v2082 = arith.addf %v2081, %v768 fastmath<contract> : f32
+          %v2083 = arith.mulf %v2082, %v2069 fastmath<contract> : f32
+          %v2084 = arith.addf %v2083, %v749 fastmath<contract> : f32
+          %v2085 = arith.mulf %v2084, %v2069 fastmath<contract> : f32
+          %v2086 = llvm.call_intrinsic "llvm.fabs.f32"(%v2069) : (f32) -> f32
+          %v2087 = arith.cmpf olt, %v2086, %v774 : f32
+          %v2088 = arith.select %v2087, %v2085, %v2072 : f32
+          %v2089 = arith.subf %v2065, %v2088 fastmath<contract> : f32
+          %v2090 = arith.muli %v30, %v736 : i64
+          %v2091 = arith.muli %v2058, %size_H : i64
+          %v2092 = arith.addi %v2090, %v2091 : i64
+          %v2093 = arith.addi %v2092, %v28 : i64
+          %v2094 = llvm.getelementptr %in_ig[%v2093] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2095 = llvm.load %v2094 : !llvm.ptr -> f32
+          %v2096 = llvm.load %v5 : !llvm.ptr -> f32
+          %v2097 = arith.addf %v2089, %v2096 fastmath<contract> : f32
+          %v2098 = arith.maximumf %v2097, %v2095 : f32
+          %v2099 = llvm.load %v5 : !llvm.ptr -> f32
+          %v2100 = arith.addf %v2089, %v2099 fastmath<contract> : f32
+          %v2101 = arith.maximumf %v2100, %v2095 : f32
+          %v2102 = arith.subf %v2100, %v2101 fastmath<contract> : f32
+          %v2103 = arith.mulf %v2102, %v746 fastmath<contract> : f32
+          %v2104 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2103) : (f32) -> f32
+          %v2105 = arith.subf %v2095, %v2101 fastmath<contract> : f32
+          %v2106 = arith.mulf %v2105, %v746 fastmath<contract> : f32
+          %v2107 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2106) : (f32) -> f32
+          %v2108 = arith.muli %v30, %v142 : i64
+          %v2109 = arith.muli %v2058, %v141 : i64
+          %v2110 = arith.addi %v2108, %v2109 : i64
+          %v2111 = arith.muli %v28, %v1 : i64
+          %v2112 = arith.addi %v2110, %v2111 : i64
+          %v2113 = arith.addi %v2112, %v19 : i64
+          %v2114 = llvm.getelementptr %in_k[%v2113] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2115 = llvm.load %v2114 : !llvm.ptr -> f32
+          %v2116 = arith.divf %v2115, %v898 : f32
+          %v2117 = arith.mulf %v2107, %v2116 fastmath<contract> : f32
+          %v2118 = arith.muli %v30, %v785 : i64
+          %v2119 = arith.muli %v2058, %v784 : i64
+          %v2120 = arith.addi %v2118, %v2119 : i64
+          %v2121 = arith.muli %v28, %size_DV : i64
+          %v2122 = arith.addi %v2120, %v2121 : i64
+          %v2123 = arith.addi %v2122, %v26 : i64
+          %v2124 = llvm.getelementptr %in_v[%v2123] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2125 = llvm.load %v2124 : !llvm.ptr -> f32
+          %v2126 = arith.mulf %v2117, %v2125 fastmath<contract> : f32
+          %v2127 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2128 = arith.mulf %v2104, %v2127 fastmath<contract> : f32
+          %v2129 = arith.addf %v2128, %v2126 fastmath<contract> : f32
+          %v2130 = arith.muli %v30, %v142 : i64
+          %v2131 = arith.muli %v2058, %v141 : i64
+          %v2132 = arith.addi %v2130, %v2131 : i64
+          %v2133 = arith.muli %v28, %v1 : i64
+          %v2134 = arith.addi %v2132, %v2133 : i64
+          %v2135 = arith.constant 8 : i64
+          %v2136 = arith.addi %v2135, %v19 : i64
+          %v2137 = arith.addi %v2134, %v2136 : i64
+          %v2138 = llvm.getelementptr %in_k[%v2137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2139 = llvm.load %v2138 : !llvm.ptr -> f32
+          %v2140 = arith.divf %v2139, %v898 : f32
+          %v2141 = arith.mulf %v2107, %v2140 fastmath<contract> : f32
+          %v2142 = arith.mulf %v2141, %v2125 fastmath<contract> : f32
+          %v2143 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2144 = arith.mulf %v2104, %v2143 fastmath<contract> : f32
+          %v2145 = arith.addf %v2144, %v2142 fastmath<contract> : f32
+          %v2146 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2147 = arith.mulf %v2104, %v2146 fastmath<contract> : f32
+          %v2148 = arith.addf %v2147, %v2117 fastmath<contract> : f32
+          %v2149 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2150 = arith.mulf %v2104, %v2149 fastmath<contract> : f32
+          %v2151 = arith.addf %v2150, %v2141 fastmath<contract> : f32
+          llvm.store %v2098, %v5 : f32, !llvm.ptr
+          llvm.store %v2129, %v6 : f32, !llvm.ptr
+          llvm.store %v2145, %v7 : f32, !llvm.ptr
+          llvm.store %v2148, %v8 : f32, !llvm.ptr
+          llvm.store %v2151, %v9 : f32, !llvm.ptr
+          %v2152 = arith.muli %v30, %v142 : i64
+          %v2153 = arith.muli %v2058, %v141 : i64
+          %v2154 = arith.addi %v2152, %v2153 : i64
+          %v2155 = arith.muli %v28, %v1 : i64
+          %v2156 = arith.addi %v2154, %v2155 : i64
+          %v2157 = arith.addi %v2156, %v19 : i64
+          %v2158 = llvm.getelementptr %in_q[%v2157] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2159 = llvm.load %v2158 : !llvm.ptr -> f32
+          %v2160 = llvm.load %v6 : !llvm.ptr -> f32
+          %v2161 = arith.mulf %v2159, %v2160 fastmath<contract> : f32
+          %v2162 = arith.muli %v30, %v142 : i64
+          %v2163 = arith.muli %v2058, %v141 : i64
+          %v2164 = arith.addi %v2162, %v2163 : i64
+          %v2165 = arith.muli %v28, %v1 : i64
+          %v2166 = arith.addi %v2164, %v2165 : i64
+          %v2167 = arith.constant 8 : i64
+          %v2168 = arith.addi %v2167, %v19 : i64
+          %v2169 = arith.addi %v2166, %v2168 : i64
+          %v2170 = llvm.getelementptr %in_q[%v2169] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+          %v2171 = llvm.load %v2170 : !llvm.ptr -> f32
+          %v2172 = llvm.load %v7 : !llvm.ptr -> f32
+          %v2173 = arith.mulf %v2171, %v2172 fastmath<contract> : f32
+          %v2174 = arith.addf %v2161, %v2173 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v2175, %v2176 = gpu.shuffle xor %v2174, %v922, %v923 : f32
+          %v2177 = arith.addf %v2174, %v2175 fastmath<contract> : f32
+          %v2178, %v2179 = gpu.shuffle xor %v2177, %v927, %v923 : f32
+          %v2180 = arith.addf %v2177, %v2178 fastmath<contract> : f32
+          %v2181, %v2182 = gpu.shuffle xor %v2180, %v931, %v923 : f32
+          %v2183 = arith.addf %v2180, %v2181 fastmath<contract> : f32
+          // end sum over the lanes
+          %v2184 = llvm.load %v8 : !llvm.ptr -> f32
+          %v2185 = arith.mulf %v2159, %v2184 fastmath<contract> : f32
+          %v2186 = llvm.load %v9 : !llvm.ptr -> f32
+          %v2187 = arith.mulf %v2171, %v2186 fastmath<contract> : f32
+          %v2188 = arith.addf %v2185, %v2187 fastmath<contract> : f32
+          // sum over the lanes: butterfly shuffles, every lane gets the total
+          %v2189, %v2190 = gpu.shuffle xor %v2188, %v922, %v923 : f32
+          %v2191 = arith.addf %v2188, %v2189 fastmath<contract> : f32
+          %v2192, %v2193 = gpu.shuffle xor %v2191, %v927, %v923 : f32
+          %v2194 = arith.addf %v2191, %v2192 fastmath<contract> : f32
+          %v2195, %v2196 = gpu.shuffle xor %v2194, %v931, %v923 : f32
+          %v2197 = arith.addf %v2194, %v2195 fastmath<contract> : f32
+          // end sum over the lanes
+          %v2198 = llvm.call_intrinsic "llvm.fabs.f32"(%v2197) : (f32) -> f32
+          %v2199 = llvm.load %v5 : !llvm.ptr -> f32
+          %v2200 = arith.negf %v2199 : f32
+          %v2201 = arith.mulf %v2200, %v746 fastmath<contract> : f32
+          %v2202 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v2201) : (f32) -> f32
+          %v2203 = arith.maximumf %v2198, %v2202 : f32
+          %v2204 = arith.divf %v2183, %v2203 : f32
+          scf.if %v23 {
+            %v2205 = arith.muli %v30, %v785 : i64
+            %v2206 = arith.muli %v2058, %v784 : i64
+            %v2207 = arith.addi %v2205, %v2206 : i64
+            %v2208 = arith.muli %v28, %size_DV : i64
+            %v2209 = arith.addi %v2207, %v2208 : i64
+            %v2210 = arith.addi %v2209, %v26 : i64
+            %v2211 = llvm.getelementptr %out_o[%v2210] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+            llvm.store %v2204, %v2211 : f32, !llvm.ptr
           }
         }
       }

@@ -105,19 +105,9 @@ pub fn explain_strategy(
         );
     }
     if let Some(dim) = plan.split_dim() {
-        // A group of whole rounds of steps spreads the lane-uniform work (lanes.rs).
-        let spread = plan.unroll % plan.lanes == 0;
-        let scatter = if spread && plan.lanes.is_power_of_two() {
-            format!(
-                " (a per-step output's sums: one reduce-scatter per {} steps, lane j taking step j's total)",
-                plan.lanes
-            )
-        } else {
-            String::new()
-        };
         let _ = writeln!(
             out,
-            "  {} lanes per point: each thread keeps every {}th point of {} ({} of {}); sums over it finish with warp shuffles{scatter}; values the same for every lane are computed by one lane per step and shared by shuffles",
+            "  {} lanes per point: each thread keeps every {}th point of {} ({} of {}); sums over it finish with warp shuffles; values the same for every lane are computed by one lane per step and shared by shuffles",
             plan.lanes,
             plan.lanes,
             r.dims[dim].name,

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::Em;
-use super::scatter::{Scatter, lane_bits};
+use super::scatter::Scatter;
 use super::walk::{Gather, Shared, Walk};
 use crate::emit::text::Emitter;
 use crate::ir::{DType, Expr, Handle};
@@ -123,7 +123,17 @@ impl Walk<'_> {
         let bits: Vec<String> = if self.deferral.is_none() {
             Vec::new()
         } else {
-            lane_bits(em, g, false)
+            let lane = em.lane.clone().expect("lanes");
+            (0..g.trailing_zeros())
+                .map(|k| {
+                    let kc = em.i64c(i64::from(k));
+                    let sh = em.bin_i("shrui", &lane, &kc);
+                    let one = em.i64c(1);
+                    let b = em.bin_i("andi", &sh, &one);
+                    let zero = em.i64c(0);
+                    em.op(format!("arith.cmpi ne, {b}, {zero} : i64"))
+                })
+                .collect()
         };
         // Its steps backwards. Which are inside the stretch, and which is the scan's last: one
         // 32-bit compare of the step's place with a count taken once per group (both at most

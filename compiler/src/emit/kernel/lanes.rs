@@ -2,7 +2,6 @@
 //! finish with shuffles), the reads of several steps issued before any is used, and the
 //! lane-uniform work of a group of steps spread over the lanes.
 
-use super::scatter::Scatter;
 use super::*;
 use crate::emit::math::farith;
 
@@ -127,20 +126,6 @@ pub(super) fn sum_free_parts(em: &Em<'_>, h: Handle<Expr>, out: &mut Vec<Handle<
     }
 }
 
-/// Whether `h` is a sum over the split dim.
-fn split_sum(em: &Em<'_>, h: Handle<Expr>) -> bool {
-    matches!(em.rec.exprs[h], Expr::Sum(d, _) if em.plan.split_dim() == Some(d))
-}
-
-/// Whether a state update (its decay or its input term) reads `h`.
-fn updates_read(em: &Em<'_>, h: Handle<Expr>) -> bool {
-    em.d.decompositions.iter().any(|dec| {
-        [dec.a, dec.b]
-            .iter()
-            .any(|&r| reachable_from(em.rec, r).contains(&h))
-    })
-}
-
 /// Per lane `j` of this thread's point: its warp lane (i32, the shuffle source) and whether
 /// this thread is it; computed once, before the scan.
 pub(super) fn lane_tables(em: &mut Em<'_>) -> (Vec<String>, Vec<String>) {
@@ -219,21 +204,6 @@ pub(super) fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[Strin
     let (src, is_lane) = lane_tables(em);
     let width = em.op_in(true, "arith.constant 32 : i32".into());
     em.deferred = outs.clone();
-    // A sum over the split dim that no update reads is reduced and scattered once per round
-    // of `lanes` steps (lane `j` gets step `j`'s total: `lanes - 1` shuffles for the round)
-    // instead of summed by a butterfly at every step (`log2 lanes` shuffles a step) and
-    // picked out by selects.
-    let scattered: Vec<bool> = sums
-        .iter()
-        .map(|&g| lanes.is_power_of_two() && split_sum(em, g) && !updates_read(em, g))
-        .collect();
-    let bits = if scattered.contains(&true) {
-        super::scatter::lane_bits(em, lanes, true)
-    } else {
-        Vec::new()
-    };
-    let mut scatters: Vec<Scatter> = Vec::new();
-    let mut totals: Vec<Vec<Option<String>>> = Vec::new();
     let mut step_sums: Vec<Vec<String>> = Vec::new();
     for (s, (k, pre)) in ks.iter().zip(loads).enumerate() {
         let t = em.bin_i("addi", t0, k);
@@ -255,29 +225,7 @@ pub(super) fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[Strin
             save_checkpoint(em);
         }
         step_body(em);
-        if s % lanes == 0 {
-            scatters = sums.iter().map(|_| Scatter::ascending()).collect();
-        }
-        let mut row = Vec::new();
-        for ((&g, &sc), scatter) in sums.iter().zip(&scattered).zip(&mut scatters) {
-            if sc {
-                let part = em.lane_partial(g, None).expect("a forward sum");
-                scatter.push(em, part, &bits);
-                row.push(String::new());
-            } else {
-                row.push(em.expr(g, &[]));
-            }
-        }
-        step_sums.push(row);
-        if s % lanes == lanes - 1 {
-            totals.push(
-                std::mem::take(&mut scatters)
-                    .into_iter()
-                    .zip(&scattered)
-                    .map(|(sc, &on)| on.then(|| sc.finish()))
-                    .collect(),
-            );
-        }
+        step_sums.push(sums.iter().map(|&g| em.expr(g, &[])).collect());
         em.pop_scope();
         em.k = None;
         em.t = None;
@@ -289,10 +237,6 @@ pub(super) fn distributed_group(em: &mut Em<'_>, t0: &str, k0: &str, ks: &[Strin
         em.t = Some(t);
         let mut entries = entries;
         for (i, &g) in sums.iter().enumerate() {
-            if let Some(total) = totals[r][i].clone() {
-                entries.push(((g, Vec::new()), total));
-                continue;
-            }
             let mut v = step_sums[r * lanes][i].clone();
             for j in 1..lanes {
                 let x = step_sums[r * lanes + j][i].clone();

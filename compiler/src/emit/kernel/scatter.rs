@@ -127,40 +127,22 @@ pub(super) fn deferred_sums(
 /// `k` covers `2^k` steps, the lane keeping those whose low `k` bits match its own).
 pub(super) struct Scatter {
     stack: Vec<(usize, String)>,
-    /// Whether steps arrive first to last (the forward) rather than last to first.
-    ascending: bool,
 }
 
 impl Scatter {
-    /// Steps arriving from the group's last down to its first (the backward's walk).
     pub(super) fn new() -> Self {
-        Scatter {
-            stack: Vec::new(),
-            ascending: false,
-        }
+        Scatter { stack: Vec::new() }
     }
 
-    /// Steps arriving from the group's first to its last (the forward's walk).
-    pub(super) fn ascending() -> Self {
-        Scatter {
-            stack: Vec::new(),
-            ascending: true,
-        }
-    }
-
-    /// Adds the partial of the next step (in this scatter's order); `bits[k]`: whether bit
-    /// `k` of this lane is set ([`lane_bits`]).
+    /// Adds the partial of the next step back (steps arrive from the group's last down to its
+    /// first); `bits[k]`: whether bit `k` of this lane is set.
     pub(super) fn push(&mut self, em: &mut Em<'_>, v: String, bits: &[String]) {
         let mut cur = (0, v);
         while self.stack.last().is_some_and(|top| top.0 == cur.0) {
-            let (level, earlier) = self.stack.pop().expect("checked");
-            let (low, high) = if self.ascending {
-                (earlier, cur.1)
-            } else {
-                (cur.1, earlier)
-            };
+            let (level, high) = self.stack.pop().expect("checked");
             // The lanes with bit `level` set keep the higher steps and send the lower ones.
             let bit = &bits[level];
+            let low = cur.1;
             let send = em.op(format!("arith.select {bit}, {low}, {high} : f32"));
             let keep = em.op(format!("arith.select {bit}, {high}, {low} : f32"));
             let mask = em.text.i32(1 << level);
@@ -181,30 +163,13 @@ impl Scatter {
     }
 }
 
-/// Per bit `k` below `lanes` (a power of two), whether that bit of this thread's lane is set
-/// (before the scan where `pre`).
-pub(super) fn lane_bits(em: &mut Em<'_>, lanes: usize, pre: bool) -> Vec<String> {
-    let lane = em.lane.clone().expect("lanes");
-    (0..lanes.trailing_zeros())
-        .map(|k| {
-            let kc = em.i64c(i64::from(k));
-            let sh = em.op_in(pre, format!("arith.shrui {lane}, {kc} : i64"));
-            let one = em.i64c(1);
-            let b = em.op_in(pre, format!("arith.andi {sh}, {one} : i64"));
-            let zero = em.i64c(0);
-            em.op_in(pre, format!("arith.cmpi ne, {b}, {zero} : i64"))
-        })
-        .collect()
-}
-
 impl Em<'_> {
     /// This lane's partial of sum `s` (over the split dim) at the current step: its own
-    /// points' terms, not yet added across lanes (`seeded`: the backward's seeded nodes,
-    /// taken as shares; none in the forward).
+    /// points' terms, not yet added across lanes.
     pub(super) fn lane_partial(
         &mut self,
         s: Handle<Expr>,
-        seeded: Option<&[bool]>,
+        seeded: &[bool],
     ) -> Result<String, String> {
         let Expr::Sum(d, y) = self.rec.exprs[s] else {
             unreachable!("a sum")
@@ -213,7 +178,7 @@ impl Em<'_> {
         let mut acc: Option<String> = None;
         for v in 0..size {
             let b = [(d, v)];
-            let x = if let Some(seeded) = seeded.filter(|s| s[y.index()]) {
+            let x = if seeded[y.index()] {
                 self.share(y, &b, seeded)?
             } else {
                 self.expr(y, &b)

@@ -384,7 +384,7 @@ impl Walk<'_> {
         }
         // This lane's partials of the deferred sums.
         for (sum, slot) in &gather.deferred {
-            let v = em.lane_partial(*sum, Some(self.seeded))?;
+            let v = em.lane_partial(*sum, self.seeded)?;
             em.line(format!("llvm.store {v}, {slot} : f32, !llvm.ptr"));
         }
         // The adjoint's decay at t (a_t; over (max, +) the branch kept), read by the step

@@ -48,7 +48,8 @@ usage: linrec-gpu check DIR...        the conformance suite on compiled kernel d
                                       with it joined to a GEMV, on cuBLAS and, bf16, on the
                                       CUDA cores' row tiles), for ncu to time each launch
        linrec-gpu model-profile decode-graph   where a decoding step's time goes inside its
-                                      CUDA graph (an event node before each operation; b1, b32)
+                                      CUDA graph (an event node before each operation; b1, b32;
+                                      kernels launched plainly, not dependent on the one before)
 
 OPTIONS (bench, model-bench):
        --peers FILE     the peers' JSON lines from the same run (../shared/peers: peers.py,
