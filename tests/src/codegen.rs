@@ -12,7 +12,7 @@ use linrec_compiler::emit::plan::{BlockScan, KernelPlan, PlanOverrides};
 use linrec_compiler::emit::verify::HostBackend;
 use linrec_compiler::pipeline;
 
-use crate::support::{all_derived, example_dims, load, root};
+use crate::support::{FOLDED_DT_SPEC, all_derived, example_dims, load, root};
 
 /// Runs every host case `pick` selects on every example; fails listing every failing row.
 fn conform(pick: impl Fn(Check) -> bool) {
@@ -650,6 +650,24 @@ fn chain_kernels_match_the_interpreter() {
         PlanOverrides::default(),
         |_| true,
     );
+}
+
+/// The selective scan's dt projection folded in ([`crate::support::FOLDED_DT_SPEC`]) runs
+/// fused (`--split off`), every host case against the interpreter; its plan counts the values
+/// a thread holds (16 + 64 at N = 16, R = 48; the product 768 was refused), still at most 256.
+#[test]
+fn a_folded_projection_runs_fused_and_plans_by_the_values_held() {
+    let d = crate::support::derive_text(FOLDED_DT_SPEC.0, FOLDED_DT_SPEC.1);
+    let fixed = |r| BTreeMap::from([("N".to_string(), 16), ("R".to_string(), r)]);
+    let plan = KernelPlan::new(&d, &fixed(48), 64, 32).expect("16 + 64 values held");
+    assert!(plan.sum_in_update && plan.lanes == 1);
+    let err = KernelPlan::new(&d, &fixed(256), 64, 32).expect_err("288 values held");
+    assert!(err.to_string().contains("at most 256"), "{err}");
+    let fused = PlanOverrides {
+        split: Some(false),
+        ..Default::default()
+    };
+    conform_these(vec![d], fused, |_| true);
 }
 
 /// Every example that splits (a sum that reads no state over a dim that no state has, S5's

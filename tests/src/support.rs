@@ -142,6 +142,23 @@ pub fn derive_text(name: &str, text: &str) -> linrec_compiler::derive::Derived {
         .remove(0)
 }
 
+/// The selective scan with its dt projection folded in: `dt` sums over `R`, a dim no state
+/// has, inside a value every point of `h` shares (what `linear(dt, dt_proj)` computes before
+/// the call in `mamba.lr`).
+pub const FOLDED_DT_SPEC: (&str, &str) = (
+    "folded_dt.lr",
+    "recurrence folded(u: f32[B, L, D], xr: f32[B, L, R], W: f32[D, R], z: f32[B, L, D],
+                A: f32[D, N] in [-4, -0.25], Bm: f32[B, L, N], Cm: f32[B, L, N],
+                Dskip: f32[D], dt_bias: f32[D]) -> (y: f32[B, L, D]) {
+  scan t over L;
+  state h: f32[B, D, N] = 0;
+  let dt = softplus(sum(r, W[d, r] * xr[b, t, r]) + dt_bias[d]);
+  h[b, d, n] = exp(dt * A[d, n]) * h[b, d, n] + dt * Bm[b, t, n] * u[b, t, d];
+  y[b, t, d] = (sum(n, Cm[b, t, n] * h[b, d, n]) + Dskip[d] * u[b, t, d]) * silu(z[b, t, d]);
+}
+",
+);
+
 /// The recurrences of [`CHAIN_SPECS`], derived.
 pub fn chain_specs() -> Vec<linrec_compiler::derive::Derived> {
     CHAIN_SPECS

@@ -18,7 +18,7 @@ use crate::ir::{Dim, Expr, Handle, Input, Output, OutputKind};
 use crate::strategy::{CHUNK, CHUNK_STRIDED};
 
 pub use super::plan_error::PlanError;
-use super::plan_error::too_many_points_hint;
+use super::plan_error::{held_points, too_many_points_hint};
 
 /// Whether some input or output of `rec` has the scan axis but not innermost (`[B, L, D]`).
 fn scan_strided(rec: &crate::ir::Recurrence) -> bool {
@@ -182,8 +182,8 @@ pub const MAX_UNROLLED_LOADS: usize = 1024;
 /// Most steps unrolled.
 pub const UNROLL_MAX: usize = 16;
 
-/// Most reduced-dim points one state may have (registers per thread), all summed dims
-/// together.
+/// Most reduced-dim points a thread may hold (registers per thread): all summed dims together,
+/// unless the states' and the scan-free inputs' points alone are fewer ([`KernelPlan::new`]).
 pub const MAX_REDUCED_POINTS: usize = 256;
 
 /// Static shared memory a kernel may declare.
@@ -347,7 +347,7 @@ impl KernelPlan {
             }
         }
         let points: u128 = reduced.iter().map(|&(_, s)| s as u128).product();
-        if points > MAX_REDUCED_POINTS as u128 {
+        if points > MAX_REDUCED_POINTS as u128 && held_points(d, &reduced) > MAX_REDUCED_POINTS {
             return Err(PlanError::TooManyPoints {
                 dims: reduced
                     .iter()

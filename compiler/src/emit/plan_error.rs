@@ -1,5 +1,5 @@
-//! Why a kernel plan cannot be made ([`PlanError`]), and what to change when the summed
-//! dims hold too many points.
+//! Why a kernel plan cannot be made ([`PlanError`]), how many values a thread holds through
+//! a scan, and what to change when the summed dims hold too many points.
 
 use crate::derive::Derived;
 use crate::derive::linear::reachable_from;
@@ -85,4 +85,29 @@ pub(super) fn too_many_points_hint(d: &Derived, reduced: &[(Handle<Dim>, usize)]
         }
     }
     "fix smaller sizes with --dims".into()
+}
+
+/// The values a thread keeps in registers through a scan where the summed dims have the sizes
+/// `reduced`: every state's points, and the points of every input without the scan dim (read
+/// once, before the scan). A sum over a dim no state has, inside a value every point of a
+/// state shares (`Σ_r W[d, r] · x[b, t, r]` under the selective scan's `dt`), reads its terms
+/// step by step and holds none of them; the product of all summed dims would count it once per
+/// state point.
+pub(super) fn held_points(d: &Derived, reduced: &[(Handle<Dim>, usize)]) -> usize {
+    let rec = &d.rec;
+    let points = |dims: &[Handle<Dim>]| -> usize {
+        reduced
+            .iter()
+            .filter(|(h, _)| dims.contains(h))
+            .map(|&(_, s)| s)
+            .product()
+    };
+    let states: usize = rec.states.iter().map(|(_, s)| points(&s.dims)).sum();
+    let inputs: usize = rec
+        .inputs
+        .iter()
+        .filter(|(_, i)| !i.dims.contains(&rec.scan))
+        .map(|(_, i)| points(&i.dims))
+        .sum();
+    states + inputs
 }
