@@ -18,7 +18,7 @@ use crate::ir::{Dim, Expr, Handle, Input, Output, OutputKind};
 use crate::strategy::{CHUNK, CHUNK_STRIDED};
 
 pub use super::plan_error::PlanError;
-use super::plan_error::{held_points, too_many_points_hint};
+use super::plan_error::{held_points, points_in, too_many_points_hint};
 
 /// Whether some input or output of `rec` has the scan axis but not innermost (`[B, L, D]`).
 fn scan_strided(rec: &crate::ir::Recurrence) -> bool {
@@ -362,13 +362,7 @@ impl KernelPlan {
         let is_row = |dims: &[Handle<Dim>]| {
             dims.last() == Some(&rec.scan) && outer.iter().all(|o| dims.contains(o))
         };
-        let points_of = |dims: &[Handle<Dim>]| -> usize {
-            reduced
-                .iter()
-                .filter(|(h, _)| dims.contains(h))
-                .map(|&(_, s)| s)
-                .product()
-        };
+        let points_of = |dims: &[Handle<Dim>]| points_in(&reduced, dims);
         let rows: Vec<(Row, usize)> = rec
             .inputs
             .iter()

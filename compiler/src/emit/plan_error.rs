@@ -95,13 +95,7 @@ pub(super) fn too_many_points_hint(d: &Derived, reduced: &[(Handle<Dim>, usize)]
 /// state point.
 pub(super) fn held_points(d: &Derived, reduced: &[(Handle<Dim>, usize)]) -> usize {
     let rec = &d.rec;
-    let points = |dims: &[Handle<Dim>]| -> usize {
-        reduced
-            .iter()
-            .filter(|(h, _)| dims.contains(h))
-            .map(|&(_, s)| s)
-            .product()
-    };
+    let points = |dims: &[Handle<Dim>]| points_in(reduced, dims);
     let states: usize = rec.states.iter().map(|(_, s)| points(&s.dims)).sum();
     let inputs: usize = rec
         .inputs
@@ -110,4 +104,13 @@ pub(super) fn held_points(d: &Derived, reduced: &[(Handle<Dim>, usize)]) -> usiz
         .map(|(_, i)| points(&i.dims))
         .sum();
     states + inputs
+}
+
+/// The points of a tensor of `dims` where the summed dims have the sizes `reduced`.
+pub(super) fn points_in(reduced: &[(Handle<Dim>, usize)], dims: &[Handle<Dim>]) -> usize {
+    reduced
+        .iter()
+        .filter(|(h, _)| dims.contains(h))
+        .map(|&(_, s)| s)
+        .product()
 }
