@@ -8,6 +8,13 @@ cd "$(dirname "$0")/../.."; name=$1; shift
 rm -rf .gpu/v35/$name; env "$@" bash -c "target/debug/linrec compile lang-examples/mamba.lr --dims N=16 ${XARGS:-} -o .gpu/v35/$name" >/dev/null 2>&1 || { echo fail; exit 1; }
 rm -f .gpu/v35/$name/*.mlir
 P=$(find .venv -name ptxas -type f | head -1); D=/tmp/nvd/nvidia/cu13/bin/nvdisasm
+[ -n "$P" ] || { echo "no ptxas in .venv: run scripts/ptxas-check.sh once"; exit 2; }
+if [ ! -x "$D" ]; then
+  mkdir -p /tmp/nvd && python3 -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 \
+    --platform manylinux2014_x86_64 --platform manylinux_2_17_x86_64 nvidia-cuda-nvdisasm -d /tmp/nvd &&
+    (cd /tmp/nvd && unzip -q -o nvidia_cuda_nvdisasm-*.whl) || { echo "nvdisasm: pip download failed"; exit 2; }
+  D=$(find /tmp/nvd -name nvdisasm -type f | head -1)
+fi
 f=.gpu/v35/$name/selective_scan_fwd.ptx
 regs=$($P -arch=sm_90 -v $f -o /tmp/$name.cubin 2>&1 | grep -o 'Used [0-9]* registers')
 $D -c /tmp/$name.cubin | grep -E "^\s+/\*[0-9a-f]+\*/" > /tmp/$name.sass
