@@ -654,14 +654,15 @@ fn chain_kernels_match_the_interpreter() {
 
 /// The selective scan's dt projection folded in ([`crate::support::FOLDED_DT_SPEC`]) runs
 /// fused (`--split off`), every host case against the interpreter; its plan counts the values
-/// a thread holds (16 + 64 at N = 16, R = 48; the product 768 was refused), still at most 256.
+/// a thread holds (16 state points + 66 of inputs without L at N = 16, R = 48; the product, 768,
+/// was refused), still at most 256.
 #[test]
 fn a_folded_projection_runs_fused_and_plans_by_the_values_held() {
     let d = crate::support::derive_text(FOLDED_DT_SPEC.0, FOLDED_DT_SPEC.1);
     let fixed = |r| BTreeMap::from([("N".to_string(), 16), ("R".to_string(), r)]);
-    let plan = KernelPlan::new(&d, &fixed(48), 64, 32).expect("16 + 64 values held");
+    let plan = KernelPlan::new(&d, &fixed(48), 64, 32).expect("82 values held");
     assert!(plan.sum_in_update && plan.lanes == 1);
-    let err = KernelPlan::new(&d, &fixed(256), 64, 32).expect_err("288 values held");
+    let err = KernelPlan::new(&d, &fixed(256), 64, 32).expect_err("290 values held");
     assert!(err.to_string().contains("at most 256"), "{err}");
     let fused = PlanOverrides {
         split: Some(false),
