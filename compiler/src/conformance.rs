@@ -33,11 +33,21 @@ pub enum Check {
     Backward {
         chunked: bool,
     },
+    /// One decoding step with a projection folded into an input
+    /// ([`crate::manifest::StepFold`]), for each input the backend folds, at ranks
+    /// [`FOLD_RANKS`].
+    StepFold {
+        batch: bool,
+    },
 }
+
+/// The ranks of the projections [`Check::StepFold`] folds in: fewer than a scan's lanes, and
+/// Mamba-130m's `dt_rank`.
+pub const FOLD_RANKS: [usize; 2] = [3, 48];
 
 impl Check {
     /// Every check, in the order of the table's second column names.
-    pub const ALL: [Check; 8] = [
+    pub const ALL: [Check; 10] = [
         Check::Forward { chunked: false },
         Check::Forward { chunked: true },
         Check::ForwardBlock { ahead: false },
@@ -46,6 +56,8 @@ impl Check {
         Check::Step { batch: true },
         Check::Backward { chunked: false },
         Check::Backward { chunked: true },
+        Check::StepFold { batch: false },
+        Check::StepFold { batch: true },
     ];
 }
 
@@ -60,6 +72,8 @@ impl fmt::Display for Check {
             Check::Step { batch: true } => "step-batch",
             Check::Backward { chunked: false } => "backward",
             Check::Backward { chunked: true } => "bwd-seg",
+            Check::StepFold { batch: false } => "step-fold",
+            Check::StepFold { batch: true } => "step-batch-fold",
         })
     }
 }
@@ -135,6 +149,7 @@ pub fn cases(suite: Suite) -> Vec<Case> {
             }
             for batch in [false, true] {
                 v.push(case(Check::Step { batch }, 1, &[3, 2], 4, true, 11));
+                v.push(case(Check::StepFold { batch }, 1, &[3, 2], 4, true, 12));
             }
             // One step; fewer steps than a checkpoint stretch; several with a ragged last;
             // several slices of the walk (`strategy::backward_slice_steps`), the last ragged.
@@ -177,6 +192,8 @@ pub fn cases(suite: Suite) -> Vec<Case> {
             }
             for batch in [false, true] {
                 v.push(case(Check::Step { batch }, 1, &[3, 7], 16, true, 0));
+                v.push(case(Check::StepFold { batch }, 1, &[3, 7], 16, true, 1));
+                v.push(case(Check::StepFold { batch }, 1, &[4, 300], 16, true, 2));
             }
             let backward: [(usize, &[usize]); 4] = [
                 (1, &[1, 1]),
@@ -211,7 +228,9 @@ pub trait Backend {
         inputs: &[Option<Tensor>],
         pass: crate::manifest::Pass,
     ) -> Result<Vec<Tensor>, Self::Error>;
-    /// The per-step outputs and the new states (`batch`: by the program for many sequences).
+    /// The per-step outputs and the new states (`batch`: by the program for many sequences;
+    /// with `fold`, that input computed by the step from its projection, `inputs` holding
+    /// nothing for it).
     #[allow(clippy::too_many_arguments)]
     fn step(
         &mut self,
@@ -221,7 +240,14 @@ pub trait Backend {
         inputs: &[Option<Tensor>],
         states: &[Tensor],
         batch: bool,
+        fold: Option<Fold<'_>>,
     ) -> Result<(Vec<Tensor>, Vec<Tensor>), Self::Error>;
+    /// The inputs whose projection the backend's steps can fold in.
+    fn step_folds(
+        &mut self,
+        d: &Derived,
+        summed: &BTreeMap<String, usize>,
+    ) -> Result<Vec<String>, Self::Error>;
     /// The gradient of every input given (after a forward that saves what it needs), by the
     /// segmented backward when `chunked`.
     fn backward(
@@ -233,6 +259,35 @@ pub trait Backend {
         out_grads: &[Tensor],
         chunked: bool,
     ) -> Result<Vec<Option<Tensor>>, Self::Error>;
+}
+
+/// A projection folded into a decoding step: the input it computes, its rows
+/// (`[the input's other dims][rank]`) and its weight (`[the input's last dim][rank]`).
+#[derive(Debug, Clone, Copy)]
+pub struct Fold<'a> {
+    pub input: &'a str,
+    pub rows: &'a Tensor,
+    pub weight: &'a Tensor,
+}
+
+impl Fold<'_> {
+    /// The input's values: `Σ_r weight[o, r] · rows[row, r]` at `[row][o]`.
+    pub fn value(&self) -> Tensor {
+        let (n_rows, rank) = (self.rows.shape[0], self.rows.shape[1]);
+        let out = self.weight.shape[0];
+        let mut data = Vec::with_capacity(n_rows * out);
+        for r in 0..n_rows {
+            let x = &self.rows.data[r * rank..(r + 1) * rank];
+            for o in 0..out {
+                let w = &self.weight.data[o * rank..(o + 1) * rank];
+                data.push(x.iter().zip(w).map(|(a, b)| a * b).sum());
+            }
+        }
+        Tensor {
+            shape: vec![n_rows, out],
+            data,
+        }
+    }
 }
 
 /// One compared result.
@@ -439,19 +494,11 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
             }
         }
         Check::Step { batch } => {
-            let states: Vec<Tensor> = rec
-                .states
-                .iter()
-                .map(|(_, s)| {
-                    let mut t = wave(sizes.shape(&s.dims), 0.61, 1.5);
-                    round_to(&mut t, s.dtype);
-                    t
-                })
-                .collect();
+            let states = step_states(d, &sizes);
             let (want_out, want_state) =
                 interp::step(d, &sizes, &x, &states).expect("the interpreter steps every spec");
             let t = timed();
-            let (got_out, got_state) = b.step(d, &summed, &sizes, &x, &states, batch)?;
+            let (got_out, got_state) = b.step(d, &summed, &sizes, &x, &states, batch, None)?;
             let ms = t.elapsed().as_secs_f64() * 1e3;
             let per_step = rec
                 .outputs
@@ -462,6 +509,57 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
             }
             for ((_, s), (g, w)) in rec.states.iter().zip(got_state.iter().zip(&want_state)) {
                 rows.push(row(format!("state {}", s.name), s.dtype, g, w, ms));
+            }
+        }
+        Check::StepFold { batch } => {
+            let states = step_states(d, &sizes);
+            for input in b.step_folds(d, &summed)? {
+                let Some(h) = rec.input_by_name(&input) else {
+                    continue;
+                };
+                let i = &rec.inputs[h];
+                // The check draws the projection in [-1, 1] (an input drawn from another
+                // range folds the same way).
+                let (Some((&last, rest)), (-1.0, 1.0)) = (i.dims.split_last(), i.range) else {
+                    continue;
+                };
+                let n_rows: usize = rest.iter().map(|&r| sizes.of(r)).product();
+                let out = sizes.of(last);
+                for rank in FOLD_RANKS {
+                    let xr = wave(vec![n_rows, rank], 0.71, case.seed as f64 + 0.3);
+                    let mut weight = wave(vec![out, rank], 0.53, rank as f64);
+                    weight.data.iter_mut().for_each(|w| *w /= rank as f64);
+                    let fold = Fold {
+                        input: &input,
+                        rows: &xr,
+                        weight: &weight,
+                    };
+                    let mut full = x.clone();
+                    full[h.index()] = Some(Tensor {
+                        shape: sizes.shape(&i.dims),
+                        data: fold.value().data,
+                    });
+                    let (want_out, want_state) = interp::step(d, &sizes, &full, &states)
+                        .expect("the interpreter steps every spec");
+                    let mut given = x.clone();
+                    given[h.index()] = None;
+                    let t = timed();
+                    let (got_out, got_state) =
+                        b.step(d, &summed, &sizes, &given, &states, batch, Some(fold))?;
+                    let ms = t.elapsed().as_secs_f64() * 1e3;
+                    let what = |n: &str| format!("{n} ({input} r={rank})");
+                    let per_step = rec
+                        .outputs
+                        .iter()
+                        .filter(|(_, o)| o.kind == OutputKind::PerStep);
+                    for ((_, o), (g, w)) in per_step.zip(got_out.iter().zip(&want_out)) {
+                        rows.push(row(what(&o.name), o.dtype, g, w, ms));
+                    }
+                    for ((_, s), (g, w)) in rec.states.iter().zip(got_state.iter().zip(&want_state))
+                    {
+                        rows.push(row(what(&format!("state {}", s.name)), s.dtype, g, w, ms));
+                    }
+                }
             }
         }
         Check::Backward { chunked } => {
@@ -508,15 +606,28 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
     Ok(rows)
 }
 
+/// The states a step check starts from, as stored.
+fn step_states(d: &Derived, sizes: &Sizes) -> Vec<Tensor> {
+    d.rec
+        .states
+        .iter()
+        .map(|(_, s)| {
+            let mut t = wave(sizes.shape(&s.dims), 0.61, 1.5);
+            round_to(&mut t, s.dtype);
+            t
+        })
+        .collect()
+}
+
 /// The table of rows, one per check, and a closing count.
 pub fn table(rows: &[Row]) -> String {
     let mut s = format!(
-        "{:<16} {:<9} {:<5} {:<28} {:<10} {:>10} {:>8} {:>9}  {}\n",
+        "{:<16} {:<15} {:<5} {:<28} {:<18} {:>10} {:>8} {:>9}  {}\n",
         "recurrence", "check", "dtype", "shape", "output", "rel err", "tol", "ms", "ok"
     );
     for r in rows {
         s.push_str(&format!(
-            "{:<16} {:<9} {:<5} {:<28} {:<10} {:>10.2e} {:>8.0e} {:>9.3}  {}\n",
+            "{:<16} {:<15} {:<5} {:<28} {:<18} {:>10.2e} {:>8.0e} {:>9.3}  {}\n",
             r.recurrence,
             r.check.to_string(),
             r.dtype.name(),

@@ -224,12 +224,20 @@ mod compile {
                 });
             }
         }
+        // Steps that fold in a projection the file's model feeds an input from.
+        let names: Vec<&str> = recs.iter().map(|d| d.rec.name.as_str()).collect();
+        let folds = crate::emit::folds::model_folds(&derived.module.models, &names);
         for d in &recs {
             let whole = plan_of(d, opts, THREADS as usize, TILE as usize);
             let plans = |p: &Derived| plan_of(p, opts, THREADS as usize, TILE as usize).is_ok();
             match staged::split_of(d, &opts.plan, &whole, plans)? {
                 None => {
-                    let (ks, m) = compile_recurrence(d, opts, &mut timings)?;
+                    let fold: Vec<&str> = folds
+                        .iter()
+                        .filter(|(r, _)| *r == d.rec.name)
+                        .map(|(_, i)| i.as_str())
+                        .collect();
+                    let (ks, m) = compile_recurrence(d, opts, &fold, &mut timings)?;
                     kernels.extend(ks);
                     recurrences.push(m);
                 }
@@ -237,7 +245,7 @@ mod compile {
                     let mut part_kernels = Vec::new();
                     let mut manifests = Vec::new();
                     for (_, part) in &split.parts {
-                        let (ks, m) = compile_recurrence(part, opts, &mut timings)?;
+                        let (ks, m) = compile_recurrence(part, opts, &[], &mut timings)?;
                         part_kernels.extend(ks);
                         manifests.push(m);
                     }
@@ -325,10 +333,12 @@ mod compile {
     }
 
     /// One recurrence's kernels and manifest entry: its strategy, plan, kernels (MLIR, lowered
-    /// later with the file's others) and programs.
+    /// later with the file's others) and programs; `folds`: inputs whose projection a step may
+    /// fold in (those the plan allows get their step kernels).
     fn compile_recurrence(
         d: &Derived,
         opts: &CompileOptions,
+        folds: &[&str],
         timings: &mut Vec<(String, Duration)>,
     ) -> Result<(Vec<CompiledKernel>, RecurrenceManifest), CompileError> {
         let mut kernels = Vec::new();
@@ -373,7 +383,13 @@ mod compile {
         }
         timings.push((format!("{}: strategy and plan", d.rec.name), t.elapsed()));
         let t = Instant::now();
-        let (all, routes) = kernel::emit_all(d, &plan, Target::Gpu)?;
+        let (mut all, routes) = kernel::emit_all(d, &plan, Target::Gpu)?;
+        let folds: Vec<_> = folds
+            .iter()
+            .filter_map(|n| d.rec.input_by_name(n))
+            .filter(|&i| kernel::fold_dim(d, &plan, i).is_ok())
+            .collect();
+        all.extend(kernel::emit_step_folds(d, &plan, Target::Gpu, &folds));
         if let Some(k) = all.iter().find(|k| k.shared_bytes > MAX_SHARED_BYTES) {
             return Err(CompileError::SharedMemory {
                 kernel: k.name.clone(),

@@ -14,7 +14,7 @@ use cudarc::nvrtc::Ptx;
 use linrec_compiler::ir::{DType, OutputKind};
 use linrec_compiler::manifest::exec::{self, Device as _};
 use linrec_compiler::manifest::{
-    Buffer, Entry, Manifest, Pass, RecurrenceManifest, TensorManifest,
+    Buffer, Entry, Manifest, Pass, Program, RecurrenceManifest, TensorManifest,
 };
 use linrec_compiler::strategy::{self, Choice, Device};
 
@@ -135,7 +135,7 @@ impl CompiledRecurrence {
     }
 
     /// The size of every dim, by name, checked against compile-time sizes.
-    fn sizes(&self, given: &HashMap<String, usize>) -> Result<Vec<usize>> {
+    pub(crate) fn sizes(&self, given: &HashMap<String, usize>) -> Result<Vec<usize>> {
         self.manifest
             .dims
             .iter()
@@ -168,7 +168,7 @@ impl CompiledRecurrence {
     }
 
     /// The sizes of a step (scan dim of size 1).
-    fn step_sizes(&self, sizes: &[usize]) -> Vec<usize> {
+    pub(crate) fn step_sizes(&self, sizes: &[usize]) -> Vec<usize> {
         let mut s = sizes.to_vec();
         s[self.dim_index(&self.manifest.scan_dim)] = 1;
         s
@@ -206,6 +206,16 @@ impl CompiledRecurrence {
         inputs: &[Option<&'a DeviceTensor>],
         sizes: &[usize],
     ) -> Result<Vec<(Buffer, &'a DeviceTensor)>> {
+        self.bind_inputs_but(inputs, sizes, None)
+    }
+
+    /// As [`Self::bind_inputs`], `folded` (an input a step computes itself) not given.
+    pub(crate) fn bind_inputs_but<'a>(
+        &self,
+        inputs: &[Option<&'a DeviceTensor>],
+        sizes: &[usize],
+        folded: Option<&str>,
+    ) -> Result<Vec<(Buffer, &'a DeviceTensor)>> {
         if inputs.len() > self.manifest.inputs.len() {
             return Err(RuntimeError::TooManyInputs {
                 recurrence: self.manifest.name.clone(),
@@ -220,7 +230,7 @@ impl CompiledRecurrence {
                     self.check(&m.name, m, sizes, t)?;
                     out.push((Buffer::Input(m.name.clone()), t));
                 }
-                None if m.optional => {}
+                None if m.optional || folded == Some(m.name.as_str()) => {}
                 None => return Err(RuntimeError::MissingInput(m.name.clone())),
             }
         }
@@ -242,11 +252,22 @@ impl CompiledRecurrence {
         given: &[(Buffer, &DeviceTensor)],
         on: Option<&mut Borrowed>,
     ) -> Result<exec::Outcome<DeviceTensor>> {
+        self.run_program(self.manifest.programs.get(entry), sizes, given, on)
+    }
+
+    /// Runs a program of this recurrence's manifest.
+    pub(crate) fn run_program(
+        &self,
+        prog: &Program,
+        sizes: &[usize],
+        given: &[(Buffer, &DeviceTensor)],
+        on: Option<&mut Borrowed>,
+    ) -> Result<exec::Outcome<DeviceTensor>> {
         let sizes_u: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
         exec::run(
             &mut Launcher { rec: self, on },
             &self.manifest,
-            self.manifest.programs.get(entry),
+            prog,
             &sizes_u,
             given,
         )
@@ -443,17 +464,25 @@ impl CompiledRecurrence {
         state: &[&DeviceTensor],
     ) -> Result<Vec<DeviceTensor>> {
         let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
-        let given = self.step_bindings(&sizes, inputs, &[], state)?;
+        let given = self.step_bindings(&sizes, inputs, &[], state, None)?;
         let mut made = self
             .run(self.step_entry(&sizes), &sizes, &given, None)?
             .made;
-        Ok(self
-            .manifest
+        Ok(self.per_step_outputs(&mut made, &sizes))
+    }
+
+    /// The per-step outputs a step program made, with their shapes at the step's sizes.
+    pub(crate) fn per_step_outputs(
+        &self,
+        made: &mut Vec<(Buffer, DeviceTensor)>,
+        sizes: &[usize],
+    ) -> Vec<DeviceTensor> {
+        self.manifest
             .outputs
             .iter()
             .filter(|o| o.kind == Some(OutputKind::PerStep))
-            .map(|o| self.take(&mut made, &Buffer::Output(o.name.clone()), o, &sizes))
-            .collect())
+            .map(|o| self.take(made, &Buffer::Output(o.name.clone()), o, sizes))
+            .collect()
     }
 
     /// [`CompiledRecurrence::step`] into per-step outputs the caller allocated (shapes as
@@ -490,19 +519,20 @@ impl CompiledRecurrence {
     ) -> Result<()> {
         let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
         let outputs: Vec<&DeviceTensor> = outputs.iter().collect();
-        let given = self.step_bindings(&sizes, inputs, &outputs, state)?;
+        let given = self.step_bindings(&sizes, inputs, &outputs, state, None)?;
         self.run(self.step_entry(&sizes), &sizes, &given, on)?;
         Ok(())
     }
 
-    fn step_bindings<'a>(
+    pub(crate) fn step_bindings<'a>(
         &self,
         sizes: &[usize],
         inputs: &[Option<&'a DeviceTensor>],
         outputs: &[&'a DeviceTensor],
         state: &[&'a DeviceTensor],
+        folded: Option<&str>,
     ) -> Result<Vec<(Buffer, &'a DeviceTensor)>> {
-        let mut given = self.bind_inputs(inputs, sizes)?;
+        let mut given = self.bind_inputs_but(inputs, sizes, folded)?;
         if state.len() != self.manifest.states.len() {
             return Err(RuntimeError::MissingInput(format!(
                 "state (expected {}, got {})",
@@ -706,7 +736,7 @@ impl CompiledRecurrence {
     /// by the manifest's rule. The GPU suite's `step-batch` checks (every example with a batch
     /// step, f32 and bf16) pass against float64; on an H100 Mamba-130m's decode at 32
     /// sequences went from 25.7k to 27.8k tok/s in f32 and from 41.6k to 45.8k in bf16.
-    fn step_entry(&self, sizes: &[usize]) -> Entry {
+    pub(crate) fn step_entry(&self, sizes: &[usize]) -> Entry {
         let batch = self.step_batch.unwrap_or_else(|| {
             let sizes: Vec<u64> = sizes.iter().map(|&s| s as u64).collect();
             self.manifest.step_batch(&sizes, self.device)

@@ -9,6 +9,7 @@ pub mod device;
 pub mod error;
 pub mod gpu;
 mod launcher;
+pub mod step_fold;
 pub mod timing;
 pub mod transfer;
 

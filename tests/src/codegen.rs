@@ -20,7 +20,7 @@ fn conform(pick: impl Fn(Check) -> bool) {
 }
 
 /// As [`conform`], with the plan's choices overridden.
-fn conform_with(overrides: PlanOverrides, pick: impl Fn(Check) -> bool) {
+pub(crate) fn conform_with(overrides: PlanOverrides, pick: impl Fn(Check) -> bool) {
     // Coupled states and chains have no block scan (the plan refuses one: see
     // `a_block_scan_of_coupled_states_is_refused`).
     let forced_block = matches!(overrides.block, Some(Some(_)));
@@ -253,7 +253,7 @@ fn every_entry_point(
     for check in checks {
         let case = conformance::Case {
             check,
-            len: if matches!(check, Check::Step { .. }) {
+            len: if matches!(check, Check::Step { .. } | Check::StepFold { .. }) {
                 1
             } else {
                 70

@@ -164,6 +164,40 @@ fn every_program_binds_every_parameter_and_launches_every_kernel() {
                 assert_eq!(out.made.len(), prog.makes.len());
                 assert_eq!(out.saved.len(), prog.saves.len());
             }
+            // The steps with a projection folded in: the rank from the weight given (5 here),
+            // the folded input the only null.
+            for fold in &r.programs.step_folds {
+                for batch in [false, true] {
+                    let prog = r.programs.step_fold(&fold.input, batch).expect("listed");
+                    let at = exec::program_sizes(r, prog, &s);
+                    let owned: Vec<(Buffer, usize)> = prog
+                        .takes
+                        .iter()
+                        .map(|b| {
+                            let n = exec::elems_with(r, b, &at, Some(5)).expect("sized");
+                            (b.clone(), n as usize)
+                        })
+                        .collect();
+                    let refs: Vec<(Buffer, &usize)> =
+                        owned.iter().map(|(b, n)| (b.clone(), n)).collect();
+                    let mut dev = Recorder::default();
+                    exec::run(&mut dev, r, prog, &s, &refs)
+                        .unwrap_or_else(|e| panic!("{} fold {}: {e}", r.name, fold.input));
+                    launched.extend(dev.launches.iter().map(|l| l.0.clone()));
+                    for (k, i) in &dev.nulls {
+                        let p = &r.kernel(k).expect("launched kernels exist").params[*i];
+                        assert_eq!(
+                            *p,
+                            linrec_compiler::manifest::Param::Buffer(Buffer::Input(
+                                fold.input.clone()
+                            )),
+                            "{} fold {}: {k} parameter {p:?} is null",
+                            r.name,
+                            fold.input
+                        );
+                    }
+                }
+            }
             let all: HashSet<String> = r.kernels.iter().map(|k| k.name.clone()).collect();
             assert_eq!(
                 launched, all,

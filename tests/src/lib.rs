@@ -36,3 +36,6 @@ mod goldens;
 
 #[cfg(test)]
 mod model;
+
+#[cfg(test)]
+mod fold;

@@ -47,6 +47,10 @@ pub fn run(args: Args, color: bool) -> Result<ExitCode, String> {
             "{}",
             linrec_compiler::explain::explain_strategy(d, &dims, &shape, Request::Auto, &overrides)
         )?;
+        out!(
+            "{}",
+            linrec_compiler::explain::explain_folds(d, &m.module.models, &dims, &overrides)
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

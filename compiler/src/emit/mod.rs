@@ -8,6 +8,7 @@
 pub mod lower;
 
 mod block_geometry;
+pub mod folds;
 pub mod kernel;
 pub mod layers;
 mod math;

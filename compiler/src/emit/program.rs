@@ -9,7 +9,7 @@ use crate::derive::Derived;
 use crate::ir::{Dim, Handle, Input, OutputKind};
 use crate::manifest::{
     Buffer, DimManifest, Factor, GradRoute, GradRouteManifest, Grid, KernelKind, KernelManifest,
-    Launch, Param, Program, Programs, RecurrenceManifest, Size, SliceBound, Strategies,
+    Launch, Param, Program, Programs, RecurrenceManifest, Size, SliceBound, StepFold, Strategies,
     TensorManifest, Workspace,
 };
 use crate::strategy::{CHECKPOINT, Choice, Request, SEGMENT};
@@ -55,6 +55,11 @@ pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
                 KParam::SliceFirst => Param::Slice(SliceBound::First),
                 KParam::SliceSteps => Param::Slice(SliceBound::Steps),
                 KParam::SliceCarry => Param::Buffer(Buffer::SliceCarry(rec.name.clone())),
+                KParam::FoldRows(h) => Param::Buffer(Buffer::FoldRows(rec.inputs[h].name.clone())),
+                KParam::FoldWeight(h) => {
+                    Param::Buffer(Buffer::FoldWeight(rec.inputs[h].name.clone()))
+                }
+                KParam::FoldRank(h) => Param::FoldRank(rec.inputs[h].name.clone()),
             })
             .collect(),
         threads: k.threads as u32,
@@ -63,6 +68,10 @@ pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
         cluster: k.cluster as u32,
         atomics: k.atomics,
         dependent: k.kind.dependent_launch(),
+        fold: k.params.iter().find_map(|p| match *p {
+            KParam::FoldRank(h) => Some(rec.inputs[h].name.clone()),
+            _ => None,
+        }),
     }
 }
 
@@ -150,12 +159,13 @@ impl BackwardMappings {
 }
 
 /// Every entry point's program; `mappings`: the backward walks' thread mappings (they size
-/// the backward's workspaces).
+/// the backward's workspaces); `folds`: the inputs with a step that folds their projection in.
 pub fn programs(
     d: &Derived,
     plan: &KernelPlan,
     routes: &[(Handle<Input>, GradRoute)],
     mappings: BackwardMappings,
+    folds: &[Handle<Input>],
 ) -> Programs {
     let rec = &d.rec;
     let name = |h: Handle<Dim>| rec.dims[h].name.clone();
@@ -319,6 +329,38 @@ pub fn programs(
         launches: step_launches(KernelKind::StepBatch),
         ..step.clone()
     });
+    // The steps with a projection folded in: its rows and weight instead of the input (passed
+    // as null), the fold's kernel instead of the step's.
+    let step_folds = folds
+        .iter()
+        .map(|&i| {
+            let input = rec.inputs[i].name.clone();
+            let fold = |base: &Program, kind: KernelKind| {
+                let mut launches = base.launches.clone();
+                launches[0].kernel = super::kernel::fold_kernel_name(rec, kind, i);
+                Program {
+                    takes: base
+                        .takes
+                        .iter()
+                        .filter(|b| **b != Buffer::Input(input.clone()))
+                        .cloned()
+                        .chain([
+                            Buffer::FoldRows(input.clone()),
+                            Buffer::FoldWeight(input.clone()),
+                        ])
+                        .collect(),
+                    null: vec![Buffer::Input(input.clone())],
+                    launches,
+                    ..base.clone()
+                }
+            };
+            StepFold {
+                input: input.clone(),
+                step: fold(&step, KernelKind::Step),
+                step_batch: step_batch.as_ref().map(|b| fold(b, KernelKind::StepBatch)),
+            }
+        })
+        .collect();
     // The backward: per thread the states entering the groups of one stretch; partial gradients per
     // thread (`[outer point][reduced point][step if a sequence]`) or per block along the
     // blocks' dim (`[block][element]`), then each partial's reduce kernel. Its blocks run
@@ -540,6 +582,7 @@ pub fn programs(
         step_batch,
         step,
         backward,
+        step_folds,
     }
 }
 
@@ -593,7 +636,13 @@ pub fn recurrence_manifest(
     let rec = &d.rec;
     let roles = plan.dim_roles(rec);
     let (inputs, outputs, states) = tensor_manifests(rec);
-    let programs = programs(d, plan, routes, BackwardMappings::of(&kernels));
+    // The step folds the kernels hold (see `kernel::emit_step_folds`).
+    let mut folds: Vec<Handle<Input>> = kernels
+        .iter()
+        .filter_map(|k| k.fold.as_deref().and_then(|n| rec.input_by_name(n)))
+        .collect();
+    folds.dedup();
+    let programs = programs(d, plan, routes, BackwardMappings::of(&kernels), &folds);
     RecurrenceManifest {
         name: rec.name.clone(),
         scan_dim: rec.dims[rec.scan].name.clone(),

@@ -265,6 +265,8 @@ pub fn merge(
             block: None,
             block_ahead: None,
         },
+        // A split recurrence's parts fold no projection into their steps.
+        step_folds: Vec::new(),
     };
     let rec = &orig.rec;
     let dims = rec

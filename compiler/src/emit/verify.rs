@@ -16,7 +16,7 @@ use crate::derive::Derived;
 use crate::interp::{Sizes, Tensor};
 use crate::ir::{DType, OutputKind};
 use crate::manifest::exec::{self, Arg, Device};
-use crate::manifest::{Buffer, Entry, KernelManifest, Pass, RecurrenceManifest};
+use crate::manifest::{Buffer, Entry, KernelManifest, Pass, Program, Programs, RecurrenceManifest};
 use crate::strategy::Request;
 
 /// A host buffer: f32, or the bits of bf16/f16 values.
@@ -139,9 +139,21 @@ fn cached<T>(
 /// launch them: the GPU manifest's, for they depend on the plan's outer dims, chunk and points,
 /// which the host shares.
 fn emit_host(d: &Derived, plans: &Plans) -> Result<Emitted, LowerError> {
-    let one = |d: &Derived, plan: &KernelPlan| {
-        let (kernels, routes) = kernel::emit_all(d, plan, Target::Host)
+    let one = |d: &Derived, plan: &KernelPlan, folds: bool| {
+        let (mut kernels, routes) = kernel::emit_all(d, plan, Target::Host)
             .map_err(|e| LowerError::Verify(e.to_string()))?;
+        // Every input a step could fold a projection into ([`run_step`]); a split
+        // recurrence's parts fold none.
+        if folds {
+            let foldable: Vec<_> = d
+                .rec
+                .inputs
+                .iter()
+                .map(|(h, _)| h)
+                .filter(|&h| kernel::fold_dim(d, plan, h).is_ok())
+                .collect();
+            kernels.extend(kernel::emit_step_folds(d, plan, Target::Host, &foldable));
+        }
         let manifests = kernels
             .iter()
             .map(|k| program::kernel_manifest(d, k))
@@ -157,12 +169,12 @@ fn emit_host(d: &Derived, plans: &Plans) -> Result<Emitted, LowerError> {
         Ok::<_, LowerError>((kernels, manifest))
     };
     let (kernels, manifest) = match plans {
-        Plans::Whole(plan) => one(d, plan)?,
+        Plans::Whole(plan) => one(d, plan, true)?,
         Plans::Split(s) => {
             let mut kernels = Vec::new();
             let mut manifests = Vec::new();
             for ((_, part), plan) in s.split.parts.iter().zip(&s.plans) {
-                let (k, m) = one(part, plan)?;
+                let (k, m) = one(part, plan, false)?;
                 kernels.extend(k);
                 manifests.push(m);
             }
@@ -259,16 +271,30 @@ impl<'c> HostRecurrence<'c> {
         plans: &Plans,
         wanted: &[Entry],
     ) -> Result<HostRecurrence<'c>, LowerError> {
+        Self::with_programs(jit, d, plans, |p| {
+            wanted.iter().map(|&w| p.get(w)).collect()
+        })
+    }
+
+    /// As [`HostRecurrence::new`], JIT-compiling the kernels of the programs `wanted` picks
+    /// (all of them where it picks none).
+    fn with_programs(
+        jit: &HostJit<'c>,
+        d: &Derived,
+        plans: &Plans,
+        wanted: impl for<'p> Fn(&'p Programs) -> Vec<&'p Program>,
+    ) -> Result<HostRecurrence<'c>, LowerError> {
         let emitted = jit.emitted(d, plans)?;
         let (kernels, manifest) = (&emitted.0, emitted.1.clone());
-        let used: Vec<&str> = wanted
+        let progs = wanted(&manifest.programs);
+        let used: Vec<&str> = progs
             .iter()
-            .flat_map(|&w| manifest.programs.get(w).launches.iter())
+            .flat_map(|p| p.launches.iter())
             .map(|l| l.kernel.as_str())
             .collect();
         let modules = kernels
             .iter()
-            .filter(|k| wanted.is_empty() || used.contains(&k.name.as_str()))
+            .filter(|k| progs.is_empty() || used.contains(&k.name.as_str()))
             .map(|k| Ok((k.name.clone(), jit.kernel(k)?)))
             .collect::<Result<_, LowerError>>()?;
         let mut dtypes = Vec::new();
@@ -289,13 +315,22 @@ impl<'c> HostRecurrence<'c> {
         sizes: &Sizes,
         given: &[(Buffer, &RefCell<HostBuf>)],
     ) -> Result<exec::Outcome<RefCell<HostBuf>>, LowerError> {
+        self.run_program(self.manifest.programs.get(entry), sizes, given)
+    }
+
+    fn run_program(
+        &self,
+        prog: &Program,
+        sizes: &Sizes,
+        given: &[(Buffer, &RefCell<HostBuf>)],
+    ) -> Result<exec::Outcome<RefCell<HostBuf>>, LowerError> {
         let sizes: Vec<u64> = sizes.0.iter().map(|&s| s as u64).collect();
         exec::run(
             &mut Host {
                 modules: &self.modules,
             },
             &self.manifest,
-            self.manifest.programs.get(entry),
+            prog,
             &sizes,
             given,
         )
@@ -399,7 +434,9 @@ pub fn run_forward_chunked(
 }
 
 /// Runs the step program (`batch`: the one for many sequences) once: per-step outputs (scan
-/// dim of size 1) and the new state.
+/// dim of size 1) and the new state. With `fold`, the program of the step that computes that
+/// input from its projection ([`crate::manifest::StepFold`]; `inputs` holds nothing for it).
+#[allow(clippy::too_many_arguments)]
 pub fn run_step(
     jit: &HostJit<'_>,
     d: &Derived,
@@ -408,18 +445,57 @@ pub fn run_step(
     inputs: &[Option<Tensor>],
     state: &[Tensor],
     batch: bool,
+    fold: Option<crate::conformance::Fold<'_>>,
 ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
-    let entry = if batch { Entry::StepBatch } else { Entry::Step };
-    let host = HostRecurrence::new(jit, d, plans, &[entry])?;
-    let rec = &d.rec;
+    let folded = fold.map(|f| f.input);
+    let host = HostRecurrence::with_programs(jit, d, plans, |p| {
+        step_program(p, batch, folded).into_iter().collect()
+    })?;
+    let prog = step_program(&host.manifest.programs, batch, folded).ok_or_else(|| {
+        LowerError::Verify(format!(
+            "`{}` has no step folding `{}` in",
+            d.rec.name,
+            folded.unwrap_or_default()
+        ))
+    })?;
     let mut given = host.inputs(d, inputs);
+    if let Some(f) = fold {
+        for (b, t) in [
+            (Buffer::FoldRows(f.input.into()), f.rows),
+            (Buffer::FoldWeight(f.input.into()), f.weight),
+        ] {
+            given.push((b, RefCell::new(HostBuf::encode(&t.data, DType::F32))));
+        }
+    }
+    step_run(&host, d, prog, sizes, given, state)
+}
+
+/// The step program (`batch`: for many sequences; `folded`: the one computing that input).
+fn step_program<'p>(p: &'p Programs, batch: bool, folded: Option<&str>) -> Option<&'p Program> {
+    match folded {
+        None => Some(p.get(if batch { Entry::StepBatch } else { Entry::Step })),
+        Some(input) => p.step_fold(input, batch),
+    }
+}
+
+/// Runs a step program with the inputs `given` and the state: per-step outputs and the new
+/// state.
+fn step_run(
+    host: &HostRecurrence<'_>,
+    d: &Derived,
+    prog: &Program,
+    sizes: &Sizes,
+    mut given: Vec<(Buffer, RefCell<HostBuf>)>,
+    state: &[Tensor],
+) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
+    let rec = &d.rec;
     for ((_, s), t) in rec.states.iter().zip(state) {
         given.push((
             Buffer::State(s.name.clone()),
             RefCell::new(HostBuf::encode(&t.data, s.dtype)),
         ));
     }
-    let out = host.run(entry, sizes, &refs(&given))?;
+    let out = host.run_program(prog, sizes, &refs(&given))?;
     let per_step = rec
         .outputs
         .iter()
@@ -559,6 +635,7 @@ impl crate::conformance::Backend for HostBackend<'_> {
         forward(&self.jit, d, &self.plan(d, summed)?, sizes, inputs, pass)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn step(
         &mut self,
         d: &Derived,
@@ -567,9 +644,27 @@ impl crate::conformance::Backend for HostBackend<'_> {
         inputs: &[Option<Tensor>],
         states: &[Tensor],
         batch: bool,
+        fold: Option<crate::conformance::Fold<'_>>,
     ) -> Result<(Vec<Tensor>, Vec<Tensor>), LowerError> {
         let plan = self.plan(d, summed)?;
-        run_step(&self.jit, d, &plan, sizes, inputs, states, batch)
+        run_step(&self.jit, d, &plan, sizes, inputs, states, batch, fold)
+    }
+
+    fn step_folds(
+        &mut self,
+        d: &Derived,
+        summed: &std::collections::BTreeMap<String, usize>,
+    ) -> Result<Vec<String>, LowerError> {
+        Ok(match self.plan(d, summed)? {
+            Plans::Whole(plan) => d
+                .rec
+                .inputs
+                .iter()
+                .filter(|(h, _)| kernel::fold_dim(d, &plan, *h).is_ok())
+                .map(|(_, i)| i.name.clone())
+                .collect(),
+            Plans::Split(_) => Vec::new(),
+        })
     }
 
     fn backward(

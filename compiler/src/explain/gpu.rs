@@ -516,7 +516,7 @@ fn explain_backward(
             "one walk per thread".to_string()
         }
     );
-    let progs = programs(d, plan, &routes, BackwardMappings::gpu(d, plan));
+    let progs = programs(d, plan, &routes, BackwardMappings::gpu(d, plan), &[]);
     if !chunked && progs.backward.sequential.sliced() {
         let steps = strategy::backward_slice_steps(len);
         let _ = writeln!(
@@ -564,4 +564,46 @@ fn explain_backward(
             .collect::<Vec<_>>()
             .join(", ")
     );
+}
+
+/// The decoding steps that fold in a projection the file's models feed an input from
+/// ([`crate::manifest::StepFold`]), or why one is not folded: a line each.
+pub fn explain_folds(
+    d: &Derived,
+    models: &[crate::ir::CheckedModel],
+    fixed: &std::collections::BTreeMap<String, usize>,
+    overrides: &crate::emit::plan::PlanOverrides,
+) -> String {
+    use crate::emit::kernel::{KernelKind, fold_dim, fold_kernel_name};
+    use crate::emit::plan::KernelPlan;
+    use crate::strategy::{THREADS, TILE};
+    let r = &d.rec;
+    let mut out = String::new();
+    let folds = crate::emit::folds::model_folds(models, &[r.name.as_str()]);
+    let plan =
+        KernelPlan::new(d, fixed, THREADS as usize, TILE as usize).and_then(|p| overrides.apply(p));
+    for (_, input) in folds {
+        let Some(h) = r.input_by_name(&input) else {
+            continue;
+        };
+        let folded = match &plan {
+            Ok(p) => fold_dim(d, p, h),
+            Err(e) => Err(e.to_string()),
+        };
+        if out.is_empty() {
+            out.push_str("\ndecoding step with the model's projections folded in\n");
+        }
+        let _ = match folded {
+            Ok(_) => writeln!(
+                out,
+                "  `{input}`: the model computes it by a `linear` passed straight to the call, so {} (and the batch step's) computes it itself, Σ_r weight[o, r] · rows[row, r] with r split across the lanes and the rank a parameter, and the projection is no launch of its own; the runtime takes it where the projection has not run yet (LINREC_STEP_FOLD=1 until it is measured)",
+                fold_kernel_name(r, KernelKind::Step, h)
+            ),
+            Err(why) => writeln!(
+                out,
+                "  `{input}`: the model feeds it from a `linear`, not folded into the step: {why}"
+            ),
+        };
+    }
+    out
 }

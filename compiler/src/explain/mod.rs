@@ -7,7 +7,7 @@ mod gpu;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-pub use gpu::explain_strategy;
+pub use gpu::{explain_folds, explain_strategy};
 
 use crate::derive::Derived;
 use crate::derive::linear::{Semiring, reachable_from};

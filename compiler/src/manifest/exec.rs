@@ -69,6 +69,14 @@ pub enum ContractError {
         expected: u64,
         actual: u64,
     },
+    #[error(
+        "the projection weight folded into `{input}` holds {actual} elements: not a whole number (at least 1) of rows of {rows}"
+    )]
+    FoldWeight {
+        input: String,
+        actual: u64,
+        rows: u64,
+    },
     #[error("`{recurrence}`: {what} is unknown or too large")]
     Size { recurrence: String, what: String },
     #[error(
@@ -104,6 +112,17 @@ pub fn elems(
     buffer: &Buffer,
     sizes: &[u64],
 ) -> Result<u64, ContractError> {
+    elems_with(rec, buffer, sizes, None)
+}
+
+/// As [`elems`], with the rank of a projection folded into a step (the buffers of a
+/// [`super::program::StepFold`] need it).
+pub fn elems_with(
+    rec: &RecurrenceManifest,
+    buffer: &Buffer,
+    sizes: &[u64],
+    fold_rank: Option<u64>,
+) -> Result<u64, ContractError> {
     let size_of = |d: &str| rec.dim_index(d).map(|k| sizes[k]);
     let fail = |what: String| ContractError::Size {
         recurrence: rec.name.clone(),
@@ -117,6 +136,15 @@ pub fn elems(
         Buffer::Input(n) | Buffer::InputGrad(n) => tensor(rec.input(n)),
         Buffer::Output(n) | Buffer::OutputGrad(n) => tensor(rec.output(n)),
         Buffer::State(n) => tensor(rec.state(n)),
+        Buffer::FoldRows(n) | Buffer::FoldWeight(n) => {
+            let rank = fold_rank.ok_or_else(|| fail(format!("the rank folded into `{n}`")))?;
+            let (rows, out) = fold_shape(rec, n, sizes).ok_or_else(|| fail(buffer.to_string()))?;
+            let e = match buffer {
+                Buffer::FoldRows(_) => rows,
+                _ => out,
+            };
+            e.checked_mul(rank).ok_or_else(|| fail(buffer.to_string()))
+        }
         // Anything else is a save or a workspace of some program.
         _ => {
             let p = &rec.programs;
@@ -137,6 +165,54 @@ pub fn elems(
             w.elems.eval(size_of).map_err(fail)
         }
     }
+}
+
+/// An input folded into a step as `[rows][out]`: the product of its other dims, and its last
+/// dim's size (the projection's outputs).
+fn fold_shape(rec: &RecurrenceManifest, input: &str, sizes: &[u64]) -> Option<(u64, u64)> {
+    let t = rec.input(input)?;
+    let (last, rest) = t.dims.split_last()?;
+    let size_of = |d: &str| rec.dim_index(d).map(|k| sizes[k]);
+    let rows = Size::dims(rest).eval(size_of).ok()?;
+    Some((rows, size_of(last)?))
+}
+
+/// The rank of the projection a step-fold program folds in, from the weight it is given
+/// (`[out][rank]`); None for any other program (or where the weight is missing: the check
+/// of what the program takes reports that).
+fn fold_rank<B, E: From<ContractError>>(
+    rec: &RecurrenceManifest,
+    prog: &Program,
+    sizes: &[u64],
+    given: &[(Buffer, &B)],
+    elems_of: impl Fn(&B) -> usize,
+) -> Result<Option<u64>, E> {
+    let Some(input) = prog.takes.iter().find_map(|b| match b {
+        Buffer::FoldWeight(n) => Some(n),
+        _ => None,
+    }) else {
+        return Ok(None);
+    };
+    let Some((_, w)) = given
+        .iter()
+        .find(|(b, _)| matches!(b, Buffer::FoldWeight(n) if n == input))
+    else {
+        return Ok(None);
+    };
+    let actual = elems_of(w) as u64;
+    let (_, out) = fold_shape(rec, input, sizes).ok_or_else(|| ContractError::Size {
+        recurrence: rec.name.clone(),
+        what: format!("input `{input}`"),
+    })?;
+    if out == 0 || actual == 0 || actual % out != 0 {
+        return Err(ContractError::FoldWeight {
+            input: input.clone(),
+            actual,
+            rows: out,
+        }
+        .into());
+    }
+    Ok(Some(actual / out))
 }
 
 /// The dtype of a buffer the program returns.
@@ -191,6 +267,7 @@ pub fn run<D: Device>(
     given: &[(Buffer, &D::Buf)],
 ) -> Result<Outcome<D::Buf>, D::Error> {
     let sizes = program_sizes(rec, prog, sizes);
+    let rank = fold_rank::<D::Buf, D::Error>(rec, prog, &sizes, given, D::elems)?;
     for (b, buf) in given {
         if !prog.takes.contains(b) && !prog.makes.contains(b) {
             return Err(ContractError::Unexpected {
@@ -199,7 +276,7 @@ pub fn run<D: Device>(
             }
             .into());
         }
-        let expected = elems(rec, b, &sizes)?;
+        let expected = elems_with(rec, b, &sizes, rank)?;
         let actual = D::elems(buf) as u64;
         if actual != expected {
             return Err(ContractError::Elems {
@@ -239,7 +316,7 @@ pub fn run<D: Device>(
         }
         work.push((w.buffer.clone(), buf));
     }
-    let result = launch_all(dev, rec, prog, &sizes, given, &made, &saved, &work);
+    let result = launch_all(dev, rec, prog, &sizes, rank, given, &made, &saved, &work);
     for (b, buf) in work {
         dev.recycle(&b, buf);
     }
@@ -281,6 +358,7 @@ fn launch_all<D: Device>(
     rec: &RecurrenceManifest,
     prog: &Program,
     sizes: &[u64],
+    fold_rank: Option<u64>,
     given: &[(Buffer, &D::Buf)],
     made: &[(Buffer, D::Buf)],
     saved: &[(Buffer, D::Buf)],
@@ -318,6 +396,14 @@ fn launch_all<D: Device>(
                 Param::Size(d) => {
                     let v = size_of(d).ok_or_else(|| size_err(format!("dim `{d}`")))?;
                     Arg::Size(i64::try_from(v).map_err(|_| size_err(format!("dim `{d}`")))?)
+                }
+                Param::FoldRank(n) => {
+                    let v =
+                        fold_rank.ok_or_else(|| size_err(format!("the rank folded into `{n}`")))?;
+                    Arg::Size(
+                        i64::try_from(v)
+                            .map_err(|_| size_err(format!("the rank folded into `{n}`")))?,
+                    )
                 }
                 Param::Slice(bound) => {
                     let v = match bound {

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::ir::{DType, OutputKind};
 use crate::strategy::{Choice, CostInputs, DimRole, Request};
 pub use program::{
-    Buffer, Entry, Factor, Grid, Launch, Pass, Program, Programs, Size, Strategies, Workspace,
+    Buffer, Entry, Factor, Grid, Launch, Pass, Program, Programs, Size, StepFold, Strategies,
+    Workspace,
 };
 
 /// The format version this compiler writes and this runtime reads.
@@ -188,6 +189,9 @@ pub enum Param {
     Size(String),
     /// Where a launch of a sliced program is along the scan (i64; the whole scan outside one).
     Slice(SliceBound),
+    /// The rank of the projection folded into a decoding step, by the input it computes
+    /// (i64; see [`program::StepFold`]).
+    FoldRank(String),
     #[serde(untagged)]
     Buffer(Buffer),
 }
@@ -229,6 +233,10 @@ pub struct KernelManifest {
     /// in manifests written before the prologue: such kernels are launched plainly).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dependent: bool,
+    /// A decoding step's kernel: the input it computes from a projection instead of reading
+    /// it (see [`program::StepFold`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fold: Option<String>,
 }
 
 impl KernelManifest {

@@ -49,6 +49,12 @@ pub enum Buffer {
     /// pre-pass's reads it).
     Between(String),
     BetweenGrad(String),
+    /// A decoding step with an input's projection folded in ([`StepFold`]): the rows the
+    /// projection reads, `[the input's other dims][rank]`, in f32.
+    FoldRows(String),
+    /// ... and its weight, `[the input's last dim][rank]` (row-major, as `linear` takes it), in
+    /// f32.
+    FoldWeight(String),
 }
 
 impl Buffer {
@@ -71,7 +77,9 @@ impl Buffer {
             | Buffer::SegmentCarries(n)
             | Buffer::SliceCarry(n)
             | Buffer::Between(n)
-            | Buffer::BetweenGrad(n) => n,
+            | Buffer::BetweenGrad(n)
+            | Buffer::FoldRows(n)
+            | Buffer::FoldWeight(n) => n,
         }
     }
 }
@@ -96,6 +104,8 @@ impl std::fmt::Display for Buffer {
             Buffer::SliceCarry(_) => "slice carries of",
             Buffer::Between(_) => "pre-pass result",
             Buffer::BetweenGrad(_) => "gradient of pre-pass result",
+            Buffer::FoldRows(_) => "projection rows folded into",
+            Buffer::FoldWeight(_) => "projection weight folded into",
         };
         write!(f, "{role} `{}`", self.owner())
     }
@@ -282,6 +292,24 @@ pub struct Programs {
     /// Takes what `forward_saving` saved: one walk back per thread (sequential), or segments
     /// of the scan walked back in parallel (chunked).
     pub backward: Strategies,
+    /// The decoding step with one input computed inside it from a projection, per input
+    /// that a model file feeds from `linear(x, w)` (see [`StepFold`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub step_folds: Vec<StepFold>,
+}
+
+/// The decoding step of a recurrence whose input `input` is a projection `linear(x, w)` (no
+/// bias) in the model that calls it: the step computes `input[…, o] = Σ_r w[o, r] · x[…, r]`
+/// itself (lanes split `r`, shuffles add the lanes' sums), so that the projection is not a
+/// launch of its own. The rank (`w`'s columns) is the call's: the executor takes it from the
+/// weight's length. Its programs take [`Buffer::FoldRows`] and [`Buffer::FoldWeight`] instead
+/// of the input, which they pass as null.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepFold {
+    pub input: String,
+    pub step: Program,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step_batch: Option<Program>,
 }
 
 /// An entry point, naming one program of [`Programs`].
@@ -334,6 +362,16 @@ impl Programs {
             Entry::Backward { chunked: false } => &self.backward.sequential,
             Entry::Backward { chunked: true } => &self.backward.chunked,
         }
+    }
+
+    /// The step with `input` folded in (`batch`: for many sequences, the plain one where
+    /// there is none), where the recurrence has that fold.
+    pub fn step_fold(&self, input: &str, batch: bool) -> Option<&Program> {
+        let f = self.step_folds.iter().find(|f| f.input == input)?;
+        Some(match (&f.step_batch, batch) {
+            (Some(b), true) => b,
+            _ => &f.step,
+        })
     }
 }
 

@@ -34,6 +34,7 @@ use linrec_model::{self, Backend, HostTensor, ModelError, Operand, model_order};
 use crate::compiled::{CompiledRecurrence, DeviceTensor, read_manifest};
 use crate::device::Gpu;
 use crate::error::RuntimeError;
+use crate::step_fold::Fold;
 
 use gemm::*;
 use gemm_lt::*;
@@ -129,6 +130,9 @@ pub struct GpuBackend {
     /// Whether a decoding step's causal conv joins the GEMV that writes its input
     /// ([`GpuBackend::set_conv_join`]).
     conv_join: Cell<ConvJoin>,
+    /// Whether a decoding step folds in a projection that feeds one of its inputs
+    /// ([`GpuBackend::set_step_fold`]).
+    step_fold: Cell<bool>,
 }
 
 impl std::fmt::Debug for GpuBackend {
@@ -264,6 +268,7 @@ impl GpuBackend {
             gemv_mma: Cell::new(true),
             gemv_mma_force: Cell::new(MmaForce::default()),
             conv_join: Cell::new(ConvJoin::Auto),
+            step_fold: Cell::new(std::env::var("LINREC_STEP_FOLD").is_ok_and(|v| v == "1")),
             mma_scratch: Default::default(),
         };
         let zeros = |n: usize| {
@@ -317,6 +322,14 @@ impl GpuBackend {
     /// piece is read): [`ConvJoin::Auto`] by default.
     pub fn set_conv_join(&self, join: ConvJoin) {
         self.conv_join.set(join);
+    }
+
+    /// Whether a decoding step computes an input that a linear layer not launched yet would
+    /// write (Mamba's `delta`, from `dt_proj`) itself, where the recurrence was compiled with
+    /// that fold ([`linrec_compiler::manifest::StepFold`]): one launch fewer per layer. Off
+    /// unless set, or `LINREC_STEP_FOLD=1`, until it has been checked and timed on a GPU.
+    pub fn set_step_fold(&self, on: bool) {
+        self.step_fold.set(on);
     }
 
     /// Runs linear layers of more than `rows` rows on cuBLAS (to time the GEMV kernels

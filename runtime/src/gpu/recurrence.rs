@@ -14,6 +14,17 @@ impl GpuBackend {
     ) -> MResult<Vec<GpuTensor>> {
         let rec = &d.rec;
         let compiled = self.recurrence_of(&rec.name)?;
+        // A step's input that a linear layer not launched yet would write: the step computes
+        // it from that layer's rows and weight instead (the layer never runs unless something
+        // else reads its result).
+        let mut inputs = inputs;
+        let fold = match step && self.step_fold.get() {
+            true => self.fold_of(d, compiled, &inputs)?,
+            false => None,
+        };
+        if let Some((k, ..)) = &fold {
+            inputs[*k] = None;
+        }
         let mut by_name: HashMap<String, usize> = rec
             .dims
             .iter()
@@ -76,9 +87,19 @@ impl GpuBackend {
                 .map(|t| t.as_device("output"))
                 .collect::<MResult<_>>()?;
             let state_refs: Vec<&DeviceTensor> = state_dev.iter().collect();
-            compiled
-                .step_into(&by_name, &refs, &dev_outs, &state_refs)
-                .map_err(|e| dev(format!("{}: {e}", rec.name)))?;
+            match &fold {
+                None => compiled.step_into(&by_name, &refs, &dev_outs, &state_refs),
+                Some((k, rows, weight)) => {
+                    let (rows, weight) = (rows.as_device("rows")?, weight.as_device("weight")?);
+                    let f = Fold {
+                        input: &rec.inputs[Handle::from_index(*k)].name,
+                        rows: &rows,
+                        weight: &weight,
+                    };
+                    compiled.step_fold_into(&by_name, &refs, f, &dev_outs, &state_refs, None)
+                }
+            }
+            .map_err(|e| dev(format!("{}: {e}", rec.name)))?;
             for (k, t) in per_step.into_iter().zip(step_outs) {
                 outs[k] = Some(t);
             }
@@ -118,5 +139,37 @@ impl GpuBackend {
                 }
             })
             .collect()
+    }
+
+    /// The input of `d`'s step that a deferred linear layer without bias writes, where the
+    /// recurrence has a step folding it in and the input needs no relayout: its index, and the
+    /// layer's rows and weight (dense, run up to here).
+    fn fold_of(
+        &self,
+        d: &Derived,
+        compiled: &CompiledRecurrence,
+        inputs: &[Option<GpuTensor>],
+    ) -> MResult<Option<(usize, GpuTensor, GpuTensor)>> {
+        for (k, (_, i)) in d.rec.inputs.iter().enumerate() {
+            let Some(t) = inputs.get(k).and_then(Option::as_ref) else {
+                continue;
+            };
+            let Some(Deferred::Linear(p)) = t.owed() else {
+                continue;
+            };
+            let whole = t.offset == 0 && t.contiguous() && t.shape == p.out.shape;
+            if !whole
+                || p.b.is_some()
+                || !compiled.folds(&i.name)
+                || model_order(&d.rec, &i.dims) != i.dims
+            {
+                continue;
+            }
+            self.ready(&p.x)?;
+            let rows = self.dense(&p.x)?;
+            let weight = self.dense(&p.w)?;
+            return Ok(Some((k, rows, weight)));
+        }
+        Ok(None)
     }
 }

@@ -97,6 +97,9 @@ pub(super) struct Em<'a> {
     /// The backward's block-staged inputs (their shared arrays), and the first step of the
     /// stretch they hold while one is open (`block_rows.rs`).
     pub(super) block_rows: HashMap<Handle<Input>, String>,
+    /// A decoding step with an input's projection folded in: that input and its value,
+    /// computed at the step's start ([`Em::fold_value`]).
+    pub(super) folded: Option<(Handle<Input>, String)>,
     /// Where the long-lived slots are one array (local memory, or a shared column per
     /// thread): its base and stride, so that runs of them are walked by a loop
     /// ([`Em::each_slot`]).
@@ -407,6 +410,11 @@ impl<'a> Em<'a> {
             }
             Expr::Input(i) => {
                 let input = &rec.inputs[i];
+                if let Some((f, v)) = &self.folded
+                    && *f == i
+                {
+                    return v.clone();
+                }
                 if !pre && let Some(v) = self.block_row_read(i, bind) {
                     return v;
                 }
@@ -594,6 +602,7 @@ impl<'a> Em<'a> {
             dependent_launch: false,
             block_threads: None,
             cluster: 1,
+            folded: None,
             hoisted: rec.step_invariant(),
             point_loop: false,
             loop_invariant: vec![false; rec.exprs.len()],

@@ -9,6 +9,18 @@ use crate::emit::text::shared_global;
 
 /// Emits the forward or step kernel of `d` for `target`.
 pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) -> Kernel {
+    emit_kernel(d, plan, target, kind, None)
+}
+
+/// As [`emit`]; a step kernel with `fold` computes that input from a projection at its start
+/// instead of reading it ([`super::fold`]).
+pub(super) fn emit_kernel(
+    d: &Derived,
+    plan: &KernelPlan,
+    target: Target,
+    kind: KernelKind,
+    fold: Option<Handle<Input>>,
+) -> Kernel {
     if matches!(
         kind,
         KernelKind::Forward | KernelKind::BlockScan | KernelKind::BlockScanAhead
@@ -27,7 +39,10 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
     let rec = &d.rec;
     let plan = target_plan(plan, target);
     let threads = plan.threads;
-    let name = format!("{}_{}", rec.name, kind.suffix());
+    let name = match fold {
+        Some(i) => super::fold::fold_kernel_name(rec, kind, i),
+        None => format!("{}_{}", rec.name, kind.suffix()),
+    };
     let mut em = Em::new(d, &plan, target);
     em.dependent_launch = kind.dependent_launch();
 
@@ -78,6 +93,9 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
         }
     }
     let outer_total = em.size_params(kind.is_step());
+    if let Some(i) = fold {
+        em.fold_params(i);
+    }
     em.slots = em.state_slots();
     em.prev_slots = em.slots.clone();
     em.new_slots = em.slots.clone();
@@ -284,6 +302,10 @@ pub fn emit(d: &Derived, plan: &KernelPlan, target: Target, kind: KernelKind) ->
             em.t = Some(zero);
             em.position_from_state = true;
             em.scopes.push(Vec::new());
+            if let Some(i) = fold {
+                let v = em.fold_value(i);
+                em.folded = Some((i, v));
+            }
             step_body(&mut em);
             // Write the state back: in place, or (held alike by several threads) to its
             // workspace for the commit kernel.

@@ -23,6 +23,7 @@ mod block_scan;
 mod chunked;
 mod cluster;
 mod em;
+mod fold;
 mod forward;
 mod grid;
 mod group;
@@ -53,6 +54,7 @@ pub use block_rows::forward_along;
 pub use chunked::emit_chunk_carry;
 pub use cluster::{backward_atomics, backward_cluster};
 use em::Em;
+pub use fold::{emit_step_folds, fold_dim, fold_kernel_name};
 pub use forward::emit;
 use lanes::*;
 pub use layout::{backward_sharing, backward_slots};
@@ -97,6 +99,11 @@ pub enum Param {
     SliceFirst,
     SliceSteps,
     SliceCarry,
+    /// A decoding step with an input's projection folded in (see
+    /// [`crate::manifest::StepFold`]): the rows it reads, its weight, and its rank (i64).
+    FoldRows(Handle<Input>),
+    FoldWeight(Handle<Input>),
+    FoldRank(Handle<Input>),
 }
 
 /// Steps between saved states (the backward recomputes one such stretch at a time).

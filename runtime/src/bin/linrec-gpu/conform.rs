@@ -95,6 +95,7 @@ impl conformance::Backend for GpuConform<'_> {
         outs.iter().map(|o| self.download(o)).collect()
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn step(
         &mut self,
         d: &Derived,
@@ -103,6 +104,7 @@ impl conformance::Backend for GpuConform<'_> {
         inputs: &[Option<Tensor>],
         states: &[Tensor],
         batch: bool,
+        fold: Option<conformance::Fold<'_>>,
     ) -> Result<(Vec<Tensor>, Vec<Tensor>)> {
         let x = self.upload_all(d, inputs)?;
         let refs: Vec<Option<&DeviceTensor>> = x.iter().map(Option::as_ref).collect();
@@ -112,17 +114,49 @@ impl conformance::Backend for GpuConform<'_> {
             .map(|(t, (_, s))| self.upload(t, s.dtype))
             .collect::<Result<_>>()?;
         let st_refs: Vec<&DeviceTensor> = st.iter().collect();
+        let projection = fold
+            .map(|f| {
+                Ok::<_, RuntimeError>((
+                    self.upload(f.rows, DType::F32)?,
+                    self.upload(f.weight, DType::F32)?,
+                ))
+            })
+            .transpose()?;
         let c = self.recurrence(&d.rec.name)?;
         c.set_step_batch(Some(batch));
-        let outs = c.step(&by_name(d, sizes), &refs, &st_refs);
+        let sizes = by_name(d, sizes);
+        let outs = match (fold, &projection) {
+            (Some(f), Some((rows, weight))) => {
+                let f = linrec_runtime::step_fold::Fold {
+                    input: f.input,
+                    rows,
+                    weight,
+                };
+                c.step_fold(&sizes, &refs, f, &st_refs)
+            }
+            _ => c.step(&sizes, &refs, &st_refs),
+        };
         c.set_step_batch(None);
-        let outs = outs?;
-        let outs = outs
+        let outs = outs?
             .iter()
             .map(|o| self.download(o))
             .collect::<Result<_>>()?;
         let new = st.iter().map(|s| self.download(s)).collect::<Result<_>>()?;
         Ok((outs, new))
+    }
+
+    fn step_folds(
+        &mut self,
+        d: &Derived,
+        _: &std::collections::BTreeMap<String, usize>,
+    ) -> Result<Vec<String>> {
+        let c = self.recurrence(&d.rec.name)?;
+        Ok(c.manifest
+            .programs
+            .step_folds
+            .iter()
+            .map(|f| f.input.clone())
+            .collect())
     }
 
     fn backward(

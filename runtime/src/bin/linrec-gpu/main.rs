@@ -6,6 +6,7 @@ mod calibrate;
 mod conform;
 mod layer_check;
 mod model;
+mod model_bench;
 mod results;
 mod spec;
 
@@ -61,7 +62,8 @@ LINREC_ONLY=TEXT (bench, variants) times only the runs whose strategy and sizes 
 e.g. `Block B=4,D=5120` (to profile one shape's launches); (model-bench) only the rows whose
 names contain TEXT, e.g. `decode b32`.
 LINREC_CHECKS=NAME[,NAME...] (check) runs only those checks: fwd-seq, fwd-chunk, fwd-block,
-fwd-block-ahead, step, step-batch, backward, bwd-seg (the table's second column).
+fwd-block-ahead, step, step-batch, backward, bwd-seg, step-fold, step-batch-fold (the table's
+second column).
 LINREC_DEPENDENT_LAUNCH=off|all|N (every command) launches the kernels compiled to wait for
 their predecessor (step and layer kernels) dependent on it never, always, or where the grid
 has at most N blocks (default: 4 an SM).
@@ -340,7 +342,7 @@ fn main() -> ExitCode {
                     Profiled::Decode => model::profile_decode(&gpu, root),
                     Profiled::DecodeGraph => model::profile_decode_graph(&gpu, root),
                 }),
-                _ => match model::bench(&gpu, root, &opts.peers) {
+                _ => match model_bench::bench(&gpu, root, &opts.peers) {
                     Ok((rows, notes)) => {
                         print!("{notes}");
                         record(&gpu, &command, &opts, &rows)

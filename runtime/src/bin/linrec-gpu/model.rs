@@ -9,8 +9,7 @@ use linrec_model::{Backend, Checkpoint, LoadedModel, Model, Sampling, npy};
 
 use linrec_runtime::{ConvJoin, Gpu, GpuBackend, MmaForce, ProfileScope, Weights};
 
-use crate::layer_check::{layer_checks, random};
-use crate::results::Record;
+use crate::layer_check::layer_checks;
 
 /// One line of the model check.
 #[derive(Debug, Clone)]
@@ -255,6 +254,32 @@ pub fn check(gpu: &Gpu, root: &Path) -> Result<Vec<Row>, String> {
                 detail: format!("{:?} / {:?}", both.tokens[1], alone[0]),
                 passed: both.tokens[1] == alone[0] && both.tokens[0][..] == generated[..6],
             });
+            // The dt projection folded into the scan's step (`GpuBackend::set_step_fold`):
+            // the same greedy tokens as transformers', alone and in a batch of two.
+            m.backend.set_step_fold(true);
+            let folded = m.generate_timed(
+                std::slice::from_ref(&prompt),
+                generated.len(),
+                &greedy,
+                None,
+                true,
+            );
+            let folded_both =
+                m.generate_timed(&[prompt.clone(), other.clone()], 6, &greedy, None, true);
+            m.backend.set_step_fold(false);
+            let (folded, folded_both) = (
+                folded.map_err(|e| e.to_string())?,
+                folded_both.map_err(|e| e.to_string())?,
+            );
+            rows.push(Row {
+                name: "tiny-mamba f32 step fold: greedy tokens vs transformers, batch of 2 vs CPU"
+                    .into(),
+                detail: format!("{:?} / {:?}", folded.tokens[0], folded_both.tokens[1]),
+                passed: folded.graphs
+                    && folded.tokens[0] == generated
+                    && folded_both.tokens[1] == alone[0]
+                    && folded_both.tokens[0][..] == generated[..6],
+            });
             // Decoding from carried state = the full forward over the longer sequence.
             let mut longer = prompt.clone();
             longer.extend_from_slice(&generated[..4]);
@@ -343,7 +368,7 @@ pub fn mamba_130m_config() -> serde_json::Value {
 
 /// Eight prompts of different lengths, 256 to 2048 tokens (9,216 in all), for the mixed
 /// prefill's timing and profile.
-fn mixed_prompts() -> Vec<Vec<u32>> {
+pub(crate) fn mixed_prompts() -> Vec<Vec<u32>> {
     [2048usize, 256, 1536, 512, 1024, 768, 1280, 1792]
         .iter()
         .enumerate()
@@ -353,7 +378,7 @@ fn mixed_prompts() -> Vec<Vec<u32>> {
 
 /// `b` prompts of `len` token ids (deterministic, spread over the vocabulary) for prefill
 /// timing.
-fn prefill_ids(b: usize, len: usize) -> Vec<Vec<u32>> {
+pub(crate) fn prefill_ids(b: usize, len: usize) -> Vec<Vec<u32>> {
     (0..b)
         .map(|r| {
             (0..len)
@@ -365,7 +390,7 @@ fn prefill_ids(b: usize, len: usize) -> Vec<Vec<u32>> {
 
 /// The Mamba-130m-shaped model (`lang-examples/mamba.lr`, random weights, seed 7) on the
 /// GPU, its weights stored as `weights`; with its parameter counts (all, GEMM weights).
-fn random_130m(
+pub(crate) fn random_130m(
     gpu: &Gpu,
     root: &Path,
     weights: Weights,
@@ -519,7 +544,7 @@ fn profile_decode_graph_plain(gpu: &Gpu, root: &Path) -> Result<String, String> 
 }
 
 /// What a row of a run with the conv step placed by `join` adds to its name.
-fn join_label(join: ConvJoin) -> &'static str {
+pub(crate) fn join_label(join: ConvJoin) -> &'static str {
     match join {
         ConvJoin::Auto => "",
         ConvJoin::On => " conv joined",
@@ -527,214 +552,9 @@ fn join_label(join: ConvJoin) -> &'static str {
     }
 }
 
-/// The reference package's tokens/s for one of its rows (`bench_model.py`, same run).
-fn peer_tps(peers: &[serde_json::Value], row: &str) -> Option<f64> {
-    peers
-        .iter()
-        .find(|p| p["row"] == row)
-        .and_then(|p| p["tok_s"].as_f64())
-}
-
-/// Prefill and decode speed at the Mamba-130m shape with random weights, f32 and bf16
-/// weights, beside the reference package (its rows from `peers`) and the floors: the records,
-/// and notes on the parameters and GEMM rates the floors come from.
-pub fn bench(
-    gpu: &Gpu,
-    root: &Path,
-    peers: &[serde_json::Value],
-) -> Result<(Vec<Record>, String), String> {
-    let bw = linrec_runtime::timing::copy_bandwidth(gpu).map_err(|e| e.to_string())?;
-    let mut out = format!(
-        "Mamba-130m shape (d_model 768, 24 layers, d_state 16, vocab 50280), random weights\n\
-         copy bandwidth {:.2} TB/s\n",
-        bw / 1e12,
-    );
-    // LINREC_ONLY (e.g. `decode b32`): only the rows whose names contain it.
-    let only = std::env::var("LINREC_ONLY").unwrap_or_default();
-    let wanted = |row: &str| only.is_empty() || row.contains(&only);
-    let mut records = Vec::new();
-    let mut peak = None;
-    for (k, weights) in Weights::ALL.into_iter().enumerate() {
-        let label = weights.label();
-        let (m, (params, gemm_params)) = random_130m(gpu, root, weights)?;
-        let wbytes = match weights {
-            Weights::F32 => 4.0 * params as f64,
-            Weights::Bf16 => 2.0 * gemm_params as f64 + 4.0 * (params - gemm_params) as f64,
-        };
-        let peak: [f64; 2] = match peak {
-            Some(p) => p,
-            None => *peak.insert(gemm_flops(&m.backend).map_err(|e| e.to_string())?),
-        };
-        let greedy = Sampling::default();
-        let mut line = |row: String, peer_row: String, tps: f64, floor: f64| {
-            let peer_value = peer_tps(peers, &peer_row);
-            // Each row as it is measured (the table comes at the end).
-            eprintln!(
-                "{label} {row}: {tps:.0} tok/s ({:.1}% of the floor)",
-                100.0 * tps / floor
-            );
-            records.push(Record {
-                row,
-                shape: "d_model=768,n_layer=24,d_state=16,vocab=50280".into(),
-                dtype: label.into(),
-                value: tps,
-                unit: "tok/s",
-                floor: Some(floor),
-                peer: peer_value.map(|_| "mamba_ssm (fast path)".into()),
-                peer_value,
-            });
-        };
-        // Batches of 2048-token prompts, and long prompts (16k, 64k tokens: the scan inside
-        // the model then takes the chunked strategy).
-        for (b, len) in [(1usize, 2048usize), (8, 2048), (1, 16384), (1, 65536)] {
-            if !wanted(&format!("model prefill b{b}x{len}")) {
-                continue;
-            }
-            let ids = prefill_ids(b, len);
-            let mut times = Vec::new();
-            for _ in 0..4 {
-                let g = m
-                    .generate_timed(&ids, 1, &greedy, None, false)
-                    .map_err(|e| e.to_string())?;
-                times.push(g.prefill_secs);
-            }
-            times.remove(0);
-            times.sort_by(f64::total_cmp);
-            let t = times[times.len() / 2];
-            let tokens = (b * len) as f64;
-            let floor = tokens / (2.0 * gemm_params as f64 * tokens / peak[k]);
-            line(
-                format!("model prefill b{b}x{len}"),
-                format!("{label} prefill b{b}x{len}"),
-                tokens / t,
-                floor,
-            );
-        }
-        // Eight prompts of different lengths (256 to 2048 tokens, 9,216 in all) packed into
-        // one sequence, and the same padded to the longest (what a batch of one length
-        // costs): tokens/s of the prompts' own tokens.
-        let mixed = mixed_prompts();
-        let longest = mixed.iter().map(Vec::len).max().unwrap_or(0);
-        let padded: Vec<Vec<u32>> = mixed
-            .iter()
-            .map(|p| {
-                let mut p = p.clone();
-                p.resize(longest, 0);
-                p
-            })
-            .collect();
-        let real: usize = mixed.iter().map(Vec::len).sum();
-        for (ids, row) in [
-            (&mixed, "model prefill b8 mixed 256..2048"),
-            (&padded, "model prefill b8 mixed padded"),
-        ] {
-            if !wanted(row) {
-                continue;
-            }
-            // New on the GPU: an error skips the row (said so), not the rest of the bench.
-            let timed: Result<Vec<f64>, _> = (0..4)
-                .map(|_| {
-                    m.generate_timed(ids, 1, &greedy, None, false)
-                        .map(|g| g.prefill_secs)
-                })
-                .collect();
-            let mut times = match timed {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("{label} {row}: skipped: {e}");
-                    continue;
-                }
-            };
-            times.remove(0);
-            times.sort_by(f64::total_cmp);
-            let t = times[times.len() / 2];
-            let floor = real as f64 / (2.0 * gemm_params as f64 * real as f64 / peak[k]);
-            line(row.into(), String::new(), real as f64 / t, floor);
-        }
-        // Decoding one sequence (with and without a graph), 8, 16 and 32 at once, the last
-        // also with its linear layers on cuBLAS, and (bf16) on the CUDA cores' row tiles and
-        // with the tensor-core GEMV in 8-row tiles (`mma8`) or splitting `k` where its tiles
-        // are few (`split k`); one
-        // and 32 also with the conv step in its own launch (`conv apart`), 32 also with it
-        // joined to the in-projection's GEMV whatever that runs on (`conv joined`); one and
-        // 32 also with every kernel launched after the previous one's end (`serial`: no
-        // dependent launches, see `Gpu::set_dependent_launch`).
-        for (b, graphs, linears, join, dependent) in [
-            (1usize, true, Linears::Gemv, ConvJoin::Auto, true),
-            (1, true, Linears::Gemv, ConvJoin::Auto, false),
-            (1, true, Linears::Gemv, ConvJoin::Off, true),
-            (1, false, Linears::Gemv, ConvJoin::Auto, true),
-            (8, true, Linears::Gemv, ConvJoin::Auto, true),
-            (16, true, Linears::Gemv, ConvJoin::Auto, true),
-            (32, true, Linears::Gemv, ConvJoin::Auto, true),
-            (32, true, Linears::Gemv, ConvJoin::Auto, false),
-            (32, true, Linears::Gemv, ConvJoin::On, true),
-            (32, true, Linears::Gemv, ConvJoin::Off, true),
-            (32, true, Linears::Cublas, ConvJoin::Auto, true),
-            (32, true, Linears::CudaCores, ConvJoin::Auto, true),
-            (32, true, Linears::Mma8, ConvJoin::Auto, true),
-            (32, true, Linears::Split, ConvJoin::Auto, true),
-        ] {
-            if linears.bf16_only() && weights != Weights::Bf16 {
-                continue;
-            }
-            let how = if graphs { "graph" } else { "eager" };
-            let (row, peer_row) = match linears {
-                Linears::Gemv if !dependent => {
-                    (format!("model decode b{b} {how} serial"), String::new())
-                }
-                Linears::Gemv => (
-                    format!("model decode b{b} {how}{}", join_label(join)),
-                    format!("{label} decode b{b} ({how})"),
-                ),
-                Linears::Cublas => (format!("model decode b{b} {how} cublas"), String::new()),
-                Linears::CudaCores => {
-                    (format!("model decode b{b} {how} cuda cores"), String::new())
-                }
-                Linears::Mma8 => (format!("model decode b{b} {how} mma8"), String::new()),
-                Linears::Split => (format!("model decode b{b} {how} split k"), String::new()),
-            };
-            if !wanted(&row) {
-                continue;
-            }
-            let ids: Vec<Vec<u32>> = (0..b)
-                .map(|r| (0..16).map(|i| ((i * 13 + r * 5) % 50000) as u32).collect())
-                .collect();
-            linears.set(&m.backend, b);
-            m.backend.set_conv_join(join);
-            let gpu = m.backend.gpu();
-            let max_blocks = if dependent { gpu.dependent_launch() } else { 0 };
-            let best = gpu.with_dependent_launch(max_blocks, || {
-                let mut best = 0.0f64;
-                for _ in 0..2 {
-                    let g = m
-                        .generate_timed(&ids, 200, &greedy, None, graphs)
-                        .map_err(|e| e.to_string())?;
-                    best = best.max(g.decode_steps as f64 * b as f64 / g.decode_secs);
-                }
-                Ok::<f64, String>(best)
-            })?;
-            Linears::Gemv.set(&m.backend, b);
-            m.backend.set_conv_join(ConvJoin::Auto);
-            let floor = bw / wbytes * b as f64;
-            line(row, peer_row, best, floor);
-        }
-        out += &format!(
-            "  {}: {:.1} M parameters, {:.2} GB read per decode step; prefill GEMMs (cuBLAS) {:.1} TFLOP/s at 4096³\n",
-            weights.label(),
-            params as f64 / 1e6,
-            wbytes / 1e9,
-            peak[k] / 1e12
-        );
-    }
-    out += "floors: decode = weights read once per step at copy bandwidth; prefill = GEMM FLOPs at \
-            the cuBLAS rate measured above (same dtype)\n";
-    Ok((records, out))
-}
-
 /// Where a timed decoding row runs its linear layers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Linears {
+pub(crate) enum Linears {
     /// The GEMV kernels (the default: a bf16 batch on tensor cores).
     Gemv,
     /// cuBLAS GEMMs past one row.
@@ -751,12 +571,12 @@ enum Linears {
 
 impl Linears {
     /// Whether the row only differs from the default with bf16 weights.
-    fn bf16_only(self) -> bool {
+    pub(crate) fn bf16_only(self) -> bool {
         matches!(self, Linears::CudaCores | Linears::Mma8 | Linears::Split)
     }
 
     /// Sets the backend's knobs for decoding `b` sequences so.
-    fn set(self, backend: &GpuBackend, b: usize) {
+    pub(crate) fn set(self, backend: &GpuBackend, b: usize) {
         backend.set_gemv_max_rows(match self {
             Linears::Cublas => b - 1,
             _ => usize::MAX,
@@ -771,20 +591,4 @@ impl Linears {
             .set_gemv_mma_plan(force)
             .expect("one of the kernel's row tiles");
     }
-}
-
-/// cuBLAS throughput (FLOP/s) of a 4096³ GEMM through the backend, per mode of
-/// [`Weights::ALL`].
-fn gemm_flops(b: &GpuBackend) -> linrec_model::Result<[f64; 2]> {
-    let n = 4096;
-    let x = b.param(random(vec![n, n], 1, -1.0, 1.0))?;
-    let w = b.param(random(vec![n, n], 2, -1.0, 1.0))?;
-    let mut out = [0.0; 2];
-    for (k, weights) in Weights::ALL.into_iter().enumerate() {
-        let t = b.time_with_weights(weights, 2, 5, &mut || {
-            b.linear(&x, &w, None).and_then(|y| b.run_pending(&y))
-        })?;
-        out[k] = 2.0 * (n as f64).powi(3) / t;
-    }
-    Ok(out)
 }

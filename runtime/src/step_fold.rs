@@ -1,0 +1,95 @@
+//! Decoding steps with a projection folded in ([`linrec_compiler::manifest::StepFold`]): the
+//! step computes one input from `linear(x, w)` itself, so the projection is no launch of its
+//! own. The model executor takes one where a step's input is a projection not run yet.
+
+use std::collections::HashMap;
+
+use linrec_compiler::ir::DType;
+use linrec_compiler::manifest::{Buffer, Entry};
+
+use crate::borrowed::Borrowed;
+use crate::compiled::{CompiledRecurrence, DeviceTensor};
+use crate::error::{Result, RuntimeError};
+
+/// A projection folded into a decoding step: the input it computes, its rows
+/// (`[the input's other dims][rank]`) and its weight (`[the input's last dim][rank]`), both
+/// dense f32.
+#[derive(Debug, Clone, Copy)]
+pub struct Fold<'a> {
+    pub input: &'a str,
+    pub rows: &'a DeviceTensor,
+    pub weight: &'a DeviceTensor,
+}
+
+impl CompiledRecurrence {
+    /// Whether a step can fold a projection into `input`.
+    pub fn folds(&self, input: &str) -> bool {
+        self.manifest.programs.step_fold(input, false).is_some()
+    }
+
+    /// [`CompiledRecurrence::step`] with `fold.input` computed from its projection (`inputs`
+    /// holds nothing for it).
+    pub fn step_fold(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        fold: Fold<'_>,
+        state: &[&DeviceTensor],
+    ) -> Result<Vec<DeviceTensor>> {
+        let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
+        let mut made = self.fold_run(&sizes, inputs, fold, &[], state, None)?;
+        Ok(self.per_step_outputs(&mut made, &sizes))
+    }
+
+    /// [`CompiledRecurrence::step_fold`] into per-step outputs the caller allocated: no
+    /// allocation, so it can be captured in a graph (on the caller's stream with `on`).
+    pub fn step_fold_into(
+        &self,
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        fold: Fold<'_>,
+        outputs: &[DeviceTensor],
+        state: &[&DeviceTensor],
+        on: Option<&mut Borrowed>,
+    ) -> Result<()> {
+        let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
+        let outputs: Vec<&DeviceTensor> = outputs.iter().collect();
+        self.fold_run(&sizes, inputs, fold, &outputs, state, on)?;
+        Ok(())
+    }
+
+    fn fold_run(
+        &self,
+        sizes: &[usize],
+        inputs: &[Option<&DeviceTensor>],
+        fold: Fold<'_>,
+        outputs: &[&DeviceTensor],
+        state: &[&DeviceTensor],
+        on: Option<&mut Borrowed>,
+    ) -> Result<Vec<(Buffer, DeviceTensor)>> {
+        let batch = self.step_entry(sizes) == Entry::StepBatch;
+        let prog = self
+            .manifest
+            .programs
+            .step_fold(fold.input, batch)
+            .ok_or_else(|| {
+                RuntimeError::MissingInput(format!(
+                    "{} (`{}` has no step folding its projection in)",
+                    fold.input, self.manifest.name
+                ))
+            })?;
+        for (what, t) in [("rows", fold.rows), ("weight", fold.weight)] {
+            if t.dtype != DType::F32 {
+                return Err(RuntimeError::DType {
+                    tensor: format!("projection {what} folded into {}", fold.input),
+                    expected: DType::F32,
+                    actual: t.dtype,
+                });
+            }
+        }
+        let mut given = self.step_bindings(sizes, inputs, outputs, state, Some(fold.input))?;
+        given.push((Buffer::FoldRows(fold.input.into()), fold.rows));
+        given.push((Buffer::FoldWeight(fold.input.into()), fold.weight));
+        Ok(self.run_program(prog, sizes, &given, on)?.made)
+    }
+}
