@@ -494,7 +494,7 @@ impl CompiledRecurrence {
         outputs: &[DeviceTensor],
         state: &[&DeviceTensor],
     ) -> Result<()> {
-        self.step_into_on(sizes_by_name, inputs, outputs, state, None)
+        self.step_into_on(sizes_by_name, inputs, outputs, state, None, None)
     }
 
     /// [`CompiledRecurrence::step_into`] on the caller's memory and stream.
@@ -506,19 +506,26 @@ impl CompiledRecurrence {
         state: &[&DeviceTensor],
         on: &mut Borrowed,
     ) -> Result<()> {
-        self.step_into_on(sizes_by_name, inputs, outputs, state, Some(on))
+        self.step_into_on(sizes_by_name, inputs, outputs, state, Some(on), None)
     }
 
-    fn step_into_on(
+    /// A step into the caller's outputs, on its memory and stream with `on`; with `fold`, the
+    /// step computing that input from its projection.
+    pub(crate) fn step_into_on(
         &self,
         sizes_by_name: &HashMap<String, usize>,
         inputs: &[Option<&DeviceTensor>],
         outputs: &[DeviceTensor],
         state: &[&DeviceTensor],
         on: Option<&mut Borrowed>,
+        fold: Option<crate::step_fold::Fold<'_>>,
     ) -> Result<()> {
         let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
         let outputs: Vec<&DeviceTensor> = outputs.iter().collect();
+        if let Some(f) = fold {
+            self.fold_run(&sizes, inputs, f, &outputs, state, on)?;
+            return Ok(());
+        }
         let given = self.step_bindings(&sizes, inputs, &outputs, state, None)?;
         self.run(self.step_entry(&sizes), &sizes, &given, on)?;
         Ok(())

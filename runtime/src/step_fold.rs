@@ -52,13 +52,10 @@ impl CompiledRecurrence {
         state: &[&DeviceTensor],
         on: Option<&mut Borrowed>,
     ) -> Result<()> {
-        let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
-        let outputs: Vec<&DeviceTensor> = outputs.iter().collect();
-        self.fold_run(&sizes, inputs, fold, &outputs, state, on)?;
-        Ok(())
+        self.step_into_on(sizes_by_name, inputs, outputs, state, on, Some(fold))
     }
 
-    fn fold_run(
+    pub(crate) fn fold_run(
         &self,
         sizes: &[usize],
         inputs: &[Option<&DeviceTensor>],
