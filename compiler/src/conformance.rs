@@ -35,7 +35,7 @@ pub enum Check {
     },
     /// One decoding step with a projection folded into an input
     /// ([`crate::manifest::StepFold`]), for each input the backend folds, at ranks
-    /// [`FOLD_RANKS`].
+    /// [`FOLD_RANKS`] (the larger with a bias).
     StepFold {
         batch: bool,
     },
@@ -262,16 +262,18 @@ pub trait Backend {
 }
 
 /// A projection folded into a decoding step: the input it computes, its rows
-/// (`[the input's other dims][rank]`) and its weight (`[the input's last dim][rank]`).
+/// (`[the input's other dims][rank]`), its weight (`[the input's last dim][rank]`) and its
+/// bias (`[the input's last dim]`), if any.
 #[derive(Debug, Clone, Copy)]
 pub struct Fold<'a> {
     pub input: &'a str,
     pub rows: &'a Tensor,
     pub weight: &'a Tensor,
+    pub bias: Option<&'a Tensor>,
 }
 
 impl Fold<'_> {
-    /// The input's values: `Σ_r weight[o, r] · rows[row, r]` at `[row][o]`.
+    /// The input's values: `Σ_r weight[o, r] · rows[row, r] (+ bias[o])` at `[row][o]`.
     pub fn value(&self) -> Tensor {
         let (n_rows, rank) = (self.rows.shape[0], self.rows.shape[1]);
         let out = self.weight.shape[0];
@@ -280,7 +282,8 @@ impl Fold<'_> {
             let x = &self.rows.data[r * rank..(r + 1) * rank];
             for o in 0..out {
                 let w = &self.weight.data[o * rank..(o + 1) * rank];
-                data.push(x.iter().zip(w).map(|(a, b)| a * b).sum());
+                let b = self.bias.map_or(0.0, |b| b.data[o]);
+                data.push(x.iter().zip(w).map(|(a, b)| a * b).sum::<f64>() + b);
             }
         }
         Tensor {
@@ -529,10 +532,18 @@ pub fn run<B: Backend>(b: &mut B, d: &Derived, case: &Case) -> Result<Vec<Row>, 
                     let xr = wave(vec![n_rows, rank], 0.71, case.seed as f64 + 0.3);
                     let mut weight = wave(vec![out, rank], 0.53, rank as f64);
                     weight.data.iter_mut().for_each(|w| *w /= rank as f64);
+                    // The larger rank with a bias (the projection then stays within [-1, 1]
+                    // only roughly: no input's range is relied on).
+                    let bias = (rank > FOLD_RANKS[0]).then(|| {
+                        let mut b = wave(vec![out], 0.29, 0.7);
+                        b.data.iter_mut().for_each(|v| *v *= 0.25);
+                        b
+                    });
                     let fold = Fold {
                         input: &input,
                         rows: &xr,
                         weight: &weight,
+                        bias: bias.as_ref(),
                     };
                     let mut full = x.clone();
                     full[h.index()] = Some(Tensor {

@@ -1,6 +1,6 @@
 module attributes {gpu.container_module} {
   gpu.module @linrec {
-    gpu.func @selective_scan_step_fold_delta(%in_u: !llvm.ptr, %in_delta: !llvm.ptr, %in_z: !llvm.ptr, %in_A: !llvm.ptr, %in_Bm: !llvm.ptr, %in_Cm: !llvm.ptr, %in_Dskip: !llvm.ptr, %in_dt_bias: !llvm.ptr, %in_h0: !llvm.ptr, %out_y: !llvm.ptr, %state_h: !llvm.ptr, %size_B: i64, %size_L: i64, %size_D: i64, %size_N: i64, %fold_rows: !llvm.ptr, %fold_weight: !llvm.ptr, %fold_rank: i64) kernel {
+    gpu.func @selective_scan_step_fold_delta(%in_u: !llvm.ptr, %in_delta: !llvm.ptr, %in_z: !llvm.ptr, %in_A: !llvm.ptr, %in_Bm: !llvm.ptr, %in_Cm: !llvm.ptr, %in_Dskip: !llvm.ptr, %in_dt_bias: !llvm.ptr, %in_h0: !llvm.ptr, %out_y: !llvm.ptr, %state_h: !llvm.ptr, %size_B: i64, %size_L: i64, %size_D: i64, %size_N: i64, %fold_rows: !llvm.ptr, %fold_weight: !llvm.ptr, %fold_bias: !llvm.ptr, %fold_rank: i64) kernel {
       nvvm.griddepcontrol wait
       nvvm.griddepcontrol launch_dependents
       %v1 = arith.constant 16 : i64
@@ -20,16 +20,16 @@ module attributes {gpu.container_module} {
       %v64 = arith.constant 32 : i32
       %v68 = arith.constant 2 : i32
       %v72 = arith.constant 4 : i32
-      %v80 = arith.constant 0x3FB8AA3B : f32
-      %v90 = arith.constant 0x3F800000 : f32
-      %v93 = arith.constant 0x3F317218 : f32
-      %v95 = arith.constant 0x3E124925 : f32
-      %v97 = arith.constant 0xBE2AAAAB : f32
-      %v100 = arith.constant 0x3E4CCCCD : f32
-      %v103 = arith.constant 0xBE800000 : f32
-      %v106 = arith.constant 0x3EAAAAAB : f32
-      %v109 = arith.constant 0xBF000000 : f32
-      %v115 = arith.constant 0x3D800000 : f32
+      %v86 = arith.constant 0x3FB8AA3B : f32
+      %v96 = arith.constant 0x3F800000 : f32
+      %v99 = arith.constant 0x3F317218 : f32
+      %v101 = arith.constant 0x3E124925 : f32
+      %v103 = arith.constant 0xBE2AAAAB : f32
+      %v106 = arith.constant 0x3E4CCCCD : f32
+      %v109 = arith.constant 0xBE800000 : f32
+      %v112 = arith.constant 0x3EAAAAAB : f32
+      %v115 = arith.constant 0xBF000000 : f32
+      %v121 = arith.constant 0x3D800000 : f32
       %v9 = gpu.block_id x
       %v10 = gpu.thread_id x
       %v11 = arith.index_cast %v10 : index to i64
@@ -45,22 +45,22 @@ module attributes {gpu.container_module} {
       %v22 = arith.divui %v20, %size_D : i64
       %v23 = arith.remui %v22, %size_B : i64
       %v24 = arith.divui %v22, %size_B : i64
-      %v76 = arith.muli %v21, %v1 : i64
-      %v77 = arith.addi %v76, %v14 : i64
-      %v78 = llvm.getelementptr %in_A[%v77] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v79 = llvm.load %v78 : !llvm.ptr -> f32
-      %v81 = arith.mulf %v79, %v80 fastmath<contract> : f32
-      %v82 = llvm.getelementptr %in_dt_bias[%v21] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v83 = llvm.load %v82 : !llvm.ptr -> f32
-      %v134 = arith.muli %v21, %v1 : i64
-      %v135 = arith.constant 8 : i64
-      %v136 = arith.addi %v135, %v14 : i64
-      %v137 = arith.addi %v134, %v136 : i64
-      %v138 = llvm.getelementptr %in_A[%v137] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v139 = llvm.load %v138 : !llvm.ptr -> f32
-      %v140 = arith.mulf %v139, %v80 fastmath<contract> : f32
-      %v177 = llvm.getelementptr %in_Dskip[%v21] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v178 = llvm.load %v177 : !llvm.ptr -> f32
+      %v82 = arith.muli %v21, %v1 : i64
+      %v83 = arith.addi %v82, %v14 : i64
+      %v84 = llvm.getelementptr %in_A[%v83] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v85 = llvm.load %v84 : !llvm.ptr -> f32
+      %v87 = arith.mulf %v85, %v86 fastmath<contract> : f32
+      %v88 = llvm.getelementptr %in_dt_bias[%v21] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v89 = llvm.load %v88 : !llvm.ptr -> f32
+      %v140 = arith.muli %v21, %v1 : i64
+      %v141 = arith.constant 8 : i64
+      %v142 = arith.addi %v141, %v14 : i64
+      %v143 = arith.addi %v140, %v142 : i64
+      %v144 = llvm.getelementptr %in_A[%v143] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v145 = llvm.load %v144 : !llvm.ptr -> f32
+      %v146 = arith.mulf %v145, %v86 fastmath<contract> : f32
+      %v183 = llvm.getelementptr %in_Dskip[%v21] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v184 = llvm.load %v183 : !llvm.ptr -> f32
       %v26 = arith.muli %v23, %v25 : i64
       %v27 = arith.muli %v21, %v1 : i64
       %v28 = arith.addi %v26, %v27 : i64
@@ -109,121 +109,131 @@ module attributes {gpu.container_module} {
       %v73, %v74 = gpu.shuffle xor %v71, %v72, %v64 : f32
       %v75 = arith.addf %v71, %v73 fastmath<contract> : f32
       // end sum over the lanes
+      %v76 = llvm.mlir.zero : !llvm.ptr
+      %v77 = llvm.icmp "ne" %fold_bias, %v76 : !llvm.ptr
+      llvm.store %v47, %v46 : f32, !llvm.ptr
+      scf.if %v77 {
+        %v78 = llvm.getelementptr %fold_bias[%v21] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        %v79 = llvm.load %v78 : !llvm.ptr -> f32
+        llvm.store %v79, %v46 : f32, !llvm.ptr
+      }
+      %v80 = llvm.load %v46 : !llvm.ptr -> f32
+      %v81 = arith.addf %v75, %v80 fastmath<contract> : f32
       // end fold
-      %v84 = arith.addf %v75, %v83 fastmath<contract> : f32
-      %v85 = arith.maximumf %v84, %v47 : f32
-      %v86 = llvm.call_intrinsic "llvm.fabs.f32"(%v84) : (f32) -> f32
-      %v87 = arith.negf %v86 : f32
-      %v88 = arith.mulf %v87, %v80 fastmath<contract> : f32
-      %v89 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v88) : (f32) -> f32
-      %v91 = arith.addf %v90, %v89 fastmath<contract> : f32
-      %v92 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v91) : (f32) -> f32
-      %v94 = arith.mulf %v92, %v93 fastmath<contract> : f32
-      %v96 = arith.mulf %v95, %v89 fastmath<contract> : f32
-      %v98 = arith.addf %v96, %v97 fastmath<contract> : f32
-      %v99 = arith.mulf %v98, %v89 fastmath<contract> : f32
-      %v101 = arith.addf %v99, %v100 fastmath<contract> : f32
-      %v102 = arith.mulf %v101, %v89 fastmath<contract> : f32
+      %v90 = arith.addf %v81, %v89 fastmath<contract> : f32
+      %v91 = arith.maximumf %v90, %v47 : f32
+      %v92 = llvm.call_intrinsic "llvm.fabs.f32"(%v90) : (f32) -> f32
+      %v93 = arith.negf %v92 : f32
+      %v94 = arith.mulf %v93, %v86 fastmath<contract> : f32
+      %v95 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v94) : (f32) -> f32
+      %v97 = arith.addf %v96, %v95 fastmath<contract> : f32
+      %v98 = llvm.call_intrinsic "llvm.nvvm.lg2.approx.ftz.f"(%v97) : (f32) -> f32
+      %v100 = arith.mulf %v98, %v99 fastmath<contract> : f32
+      %v102 = arith.mulf %v101, %v95 fastmath<contract> : f32
       %v104 = arith.addf %v102, %v103 fastmath<contract> : f32
-      %v105 = arith.mulf %v104, %v89 fastmath<contract> : f32
+      %v105 = arith.mulf %v104, %v95 fastmath<contract> : f32
       %v107 = arith.addf %v105, %v106 fastmath<contract> : f32
-      %v108 = arith.mulf %v107, %v89 fastmath<contract> : f32
+      %v108 = arith.mulf %v107, %v95 fastmath<contract> : f32
       %v110 = arith.addf %v108, %v109 fastmath<contract> : f32
-      %v111 = arith.mulf %v110, %v89 fastmath<contract> : f32
-      %v112 = arith.addf %v111, %v90 fastmath<contract> : f32
-      %v113 = arith.mulf %v112, %v89 fastmath<contract> : f32
-      %v114 = llvm.call_intrinsic "llvm.fabs.f32"(%v89) : (f32) -> f32
-      %v116 = arith.cmpf olt, %v114, %v115 : f32
-      %v117 = arith.select %v116, %v113, %v94 : f32
-      %v118 = arith.addf %v85, %v117 fastmath<contract> : f32
-      %v119 = arith.mulf %v118, %v81 fastmath<contract> : f32
-      %v120 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v119) : (f32) -> f32
-      %v121 = arith.muli %v23, %v1 : i64
-      %v122 = arith.addi %v121, %v14 : i64
-      %v123 = llvm.getelementptr %in_Bm[%v122] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v124 = llvm.load %v123 : !llvm.ptr -> f32
-      %v125 = arith.muli %v23, %size_D : i64
-      %v126 = arith.addi %v125, %v21 : i64
-      %v127 = llvm.getelementptr %in_u[%v126] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v128 = llvm.load %v127 : !llvm.ptr -> f32
-      %v129 = arith.mulf %v118, %v128 fastmath<contract> : f32
-      %v130 = arith.mulf %v124, %v129 fastmath<contract> : f32
-      %v131 = llvm.load %v4 : !llvm.ptr -> f32
-      %v132 = arith.mulf %v120, %v131 fastmath<contract> : f32
-      %v133 = arith.addf %v132, %v130 fastmath<contract> : f32
-      %v141 = arith.mulf %v118, %v140 fastmath<contract> : f32
-      %v142 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v141) : (f32) -> f32
-      %v143 = arith.muli %v23, %v1 : i64
-      %v144 = arith.constant 8 : i64
-      %v145 = arith.addi %v144, %v14 : i64
-      %v146 = arith.addi %v143, %v145 : i64
-      %v147 = llvm.getelementptr %in_Bm[%v146] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v148 = llvm.load %v147 : !llvm.ptr -> f32
-      %v149 = arith.mulf %v148, %v129 fastmath<contract> : f32
-      %v150 = llvm.load %v5 : !llvm.ptr -> f32
-      %v151 = arith.mulf %v142, %v150 fastmath<contract> : f32
-      %v152 = arith.addf %v151, %v149 fastmath<contract> : f32
-      llvm.store %v133, %v4 : f32, !llvm.ptr
-      llvm.store %v152, %v5 : f32, !llvm.ptr
-      %v153 = arith.muli %v23, %v1 : i64
-      %v154 = arith.addi %v153, %v14 : i64
-      %v155 = llvm.getelementptr %in_Cm[%v154] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v156 = llvm.load %v155 : !llvm.ptr -> f32
-      %v157 = llvm.load %v4 : !llvm.ptr -> f32
-      %v158 = arith.mulf %v156, %v157 fastmath<contract> : f32
+      %v111 = arith.mulf %v110, %v95 fastmath<contract> : f32
+      %v113 = arith.addf %v111, %v112 fastmath<contract> : f32
+      %v114 = arith.mulf %v113, %v95 fastmath<contract> : f32
+      %v116 = arith.addf %v114, %v115 fastmath<contract> : f32
+      %v117 = arith.mulf %v116, %v95 fastmath<contract> : f32
+      %v118 = arith.addf %v117, %v96 fastmath<contract> : f32
+      %v119 = arith.mulf %v118, %v95 fastmath<contract> : f32
+      %v120 = llvm.call_intrinsic "llvm.fabs.f32"(%v95) : (f32) -> f32
+      %v122 = arith.cmpf olt, %v120, %v121 : f32
+      %v123 = arith.select %v122, %v119, %v100 : f32
+      %v124 = arith.addf %v91, %v123 fastmath<contract> : f32
+      %v125 = arith.mulf %v124, %v87 fastmath<contract> : f32
+      %v126 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v125) : (f32) -> f32
+      %v127 = arith.muli %v23, %v1 : i64
+      %v128 = arith.addi %v127, %v14 : i64
+      %v129 = llvm.getelementptr %in_Bm[%v128] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v130 = llvm.load %v129 : !llvm.ptr -> f32
+      %v131 = arith.muli %v23, %size_D : i64
+      %v132 = arith.addi %v131, %v21 : i64
+      %v133 = llvm.getelementptr %in_u[%v132] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v134 = llvm.load %v133 : !llvm.ptr -> f32
+      %v135 = arith.mulf %v124, %v134 fastmath<contract> : f32
+      %v136 = arith.mulf %v130, %v135 fastmath<contract> : f32
+      %v137 = llvm.load %v4 : !llvm.ptr -> f32
+      %v138 = arith.mulf %v126, %v137 fastmath<contract> : f32
+      %v139 = arith.addf %v138, %v136 fastmath<contract> : f32
+      %v147 = arith.mulf %v124, %v146 fastmath<contract> : f32
+      %v148 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v147) : (f32) -> f32
+      %v149 = arith.muli %v23, %v1 : i64
+      %v150 = arith.constant 8 : i64
+      %v151 = arith.addi %v150, %v14 : i64
+      %v152 = arith.addi %v149, %v151 : i64
+      %v153 = llvm.getelementptr %in_Bm[%v152] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v154 = llvm.load %v153 : !llvm.ptr -> f32
+      %v155 = arith.mulf %v154, %v135 fastmath<contract> : f32
+      %v156 = llvm.load %v5 : !llvm.ptr -> f32
+      %v157 = arith.mulf %v148, %v156 fastmath<contract> : f32
+      %v158 = arith.addf %v157, %v155 fastmath<contract> : f32
+      llvm.store %v139, %v4 : f32, !llvm.ptr
+      llvm.store %v158, %v5 : f32, !llvm.ptr
       %v159 = arith.muli %v23, %v1 : i64
-      %v160 = arith.constant 8 : i64
-      %v161 = arith.addi %v160, %v14 : i64
-      %v162 = arith.addi %v159, %v161 : i64
-      %v163 = llvm.getelementptr %in_Cm[%v162] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v164 = llvm.load %v163 : !llvm.ptr -> f32
-      %v165 = llvm.load %v5 : !llvm.ptr -> f32
-      %v166 = arith.mulf %v164, %v165 fastmath<contract> : f32
-      %v167 = arith.addf %v158, %v166 fastmath<contract> : f32
+      %v160 = arith.addi %v159, %v14 : i64
+      %v161 = llvm.getelementptr %in_Cm[%v160] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v162 = llvm.load %v161 : !llvm.ptr -> f32
+      %v163 = llvm.load %v4 : !llvm.ptr -> f32
+      %v164 = arith.mulf %v162, %v163 fastmath<contract> : f32
+      %v165 = arith.muli %v23, %v1 : i64
+      %v166 = arith.constant 8 : i64
+      %v167 = arith.addi %v166, %v14 : i64
+      %v168 = arith.addi %v165, %v167 : i64
+      %v169 = llvm.getelementptr %in_Cm[%v168] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v170 = llvm.load %v169 : !llvm.ptr -> f32
+      %v171 = llvm.load %v5 : !llvm.ptr -> f32
+      %v172 = arith.mulf %v170, %v171 fastmath<contract> : f32
+      %v173 = arith.addf %v164, %v172 fastmath<contract> : f32
       // sum over the lanes: butterfly shuffles, every lane gets the total
-      %v168, %v169 = gpu.shuffle xor %v167, %v63, %v64 : f32
-      %v170 = arith.addf %v167, %v168 fastmath<contract> : f32
-      %v171, %v172 = gpu.shuffle xor %v170, %v68, %v64 : f32
-      %v173 = arith.addf %v170, %v171 fastmath<contract> : f32
-      %v174, %v175 = gpu.shuffle xor %v173, %v72, %v64 : f32
+      %v174, %v175 = gpu.shuffle xor %v173, %v63, %v64 : f32
       %v176 = arith.addf %v173, %v174 fastmath<contract> : f32
+      %v177, %v178 = gpu.shuffle xor %v176, %v68, %v64 : f32
+      %v179 = arith.addf %v176, %v177 fastmath<contract> : f32
+      %v180, %v181 = gpu.shuffle xor %v179, %v72, %v64 : f32
+      %v182 = arith.addf %v179, %v180 fastmath<contract> : f32
       // end sum over the lanes
-      %v179 = arith.mulf %v128, %v178 fastmath<contract> : f32
-      %v180 = arith.addf %v176, %v179 fastmath<contract> : f32
-      %v181 = arith.muli %v23, %size_D : i64
-      %v182 = arith.addi %v181, %v21 : i64
-      %v183 = llvm.getelementptr %in_z[%v182] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %v184 = llvm.load %v183 : !llvm.ptr -> f32
-      %v185 = arith.negf %v184 : f32
-      %v186 = arith.mulf %v185, %v80 fastmath<contract> : f32
-      %v187 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v186) : (f32) -> f32
-      %v188 = arith.addf %v90, %v187 fastmath<contract> : f32
-      %v189 = arith.divf %v90, %v188 : f32
-      %v190 = arith.mulf %v184, %v189 fastmath<contract> : f32
-      %v191 = arith.mulf %v180, %v190 fastmath<contract> : f32
+      %v185 = arith.mulf %v134, %v184 fastmath<contract> : f32
+      %v186 = arith.addf %v182, %v185 fastmath<contract> : f32
+      %v187 = arith.muli %v23, %size_D : i64
+      %v188 = arith.addi %v187, %v21 : i64
+      %v189 = llvm.getelementptr %in_z[%v188] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %v190 = llvm.load %v189 : !llvm.ptr -> f32
+      %v191 = arith.negf %v190 : f32
+      %v192 = arith.mulf %v191, %v86 fastmath<contract> : f32
+      %v193 = llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f"(%v192) : (f32) -> f32
+      %v194 = arith.addf %v96, %v193 fastmath<contract> : f32
+      %v195 = arith.divf %v96, %v194 : f32
+      %v196 = arith.mulf %v190, %v195 fastmath<contract> : f32
+      %v197 = arith.mulf %v186, %v196 fastmath<contract> : f32
       scf.if %v18 {
-        %v192 = arith.muli %v23, %size_D : i64
-        %v193 = arith.addi %v192, %v21 : i64
-        %v194 = llvm.getelementptr %out_y[%v193] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v191, %v194 : f32, !llvm.ptr
+        %v198 = arith.muli %v23, %size_D : i64
+        %v199 = arith.addi %v198, %v21 : i64
+        %v200 = llvm.getelementptr %out_y[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v197, %v200 : f32, !llvm.ptr
       }
       scf.if %v18 {
-        %v195 = llvm.load %v4 : !llvm.ptr -> f32
-        %v196 = arith.muli %v23, %v25 : i64
-        %v197 = arith.muli %v21, %v1 : i64
-        %v198 = arith.addi %v196, %v197 : i64
-        %v199 = arith.addi %v198, %v14 : i64
-        %v200 = llvm.getelementptr %state_h[%v199] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v195, %v200 : f32, !llvm.ptr
-        %v201 = llvm.load %v5 : !llvm.ptr -> f32
+        %v201 = llvm.load %v4 : !llvm.ptr -> f32
         %v202 = arith.muli %v23, %v25 : i64
         %v203 = arith.muli %v21, %v1 : i64
         %v204 = arith.addi %v202, %v203 : i64
-        %v205 = arith.constant 8 : i64
-        %v206 = arith.addi %v205, %v14 : i64
-        %v207 = arith.addi %v204, %v206 : i64
-        %v208 = llvm.getelementptr %state_h[%v207] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-        llvm.store %v201, %v208 : f32, !llvm.ptr
+        %v205 = arith.addi %v204, %v14 : i64
+        %v206 = llvm.getelementptr %state_h[%v205] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v201, %v206 : f32, !llvm.ptr
+        %v207 = llvm.load %v5 : !llvm.ptr -> f32
+        %v208 = arith.muli %v23, %v25 : i64
+        %v209 = arith.muli %v21, %v1 : i64
+        %v210 = arith.addi %v208, %v209 : i64
+        %v211 = arith.constant 8 : i64
+        %v212 = arith.addi %v211, %v14 : i64
+        %v213 = arith.addi %v210, %v212 : i64
+        %v214 = llvm.getelementptr %state_h[%v213] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+        llvm.store %v207, %v214 : f32, !llvm.ptr
       }
       gpu.return
     }

@@ -12,13 +12,14 @@ use crate::compiled::{CompiledRecurrence, DeviceTensor};
 use crate::error::{Result, RuntimeError};
 
 /// A projection folded into a decoding step: the input it computes, its rows
-/// (`[the input's other dims][rank]`) and its weight (`[the input's last dim][rank]`), both
-/// dense f32.
+/// (`[the input's other dims][rank]`), its weight (`[the input's last dim][rank]`) and its
+/// bias (`[the input's last dim]`), if any, all dense f32.
 #[derive(Debug, Clone, Copy)]
 pub struct Fold<'a> {
     pub input: &'a str,
     pub rows: &'a DeviceTensor,
     pub weight: &'a DeviceTensor,
+    pub bias: Option<&'a DeviceTensor>,
 }
 
 impl CompiledRecurrence {
@@ -75,7 +76,11 @@ impl CompiledRecurrence {
                     fold.input, self.manifest.name
                 ))
             })?;
-        for (what, t) in [("rows", fold.rows), ("weight", fold.weight)] {
+        let bias = fold.bias.map(|b| ("bias", b));
+        for (what, t) in [("rows", fold.rows), ("weight", fold.weight)]
+            .into_iter()
+            .chain(bias)
+        {
             if t.dtype != DType::F32 {
                 return Err(RuntimeError::DType {
                     tensor: format!("projection {what} folded into {}", fold.input),
@@ -87,6 +92,9 @@ impl CompiledRecurrence {
         let mut given = self.step_bindings(sizes, inputs, outputs, state, Some(fold.input))?;
         given.push((Buffer::FoldRows(fold.input.into()), fold.rows));
         given.push((Buffer::FoldWeight(fold.input.into()), fold.weight));
+        if let Some(b) = fold.bias {
+            given.push((Buffer::FoldBias(fold.input.into()), b));
+        }
         Ok(self.run_program(prog, sizes, &given, on)?.made)
     }
 }

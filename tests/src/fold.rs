@@ -58,6 +58,7 @@ fn the_model_file_folds_the_projection_its_forward_feeds_an_input_from() {
         assert!(!p.takes.contains(&Buffer::Input("delta".into())));
         assert!(p.takes.contains(&Buffer::FoldRows("delta".into())));
         assert!(p.takes.contains(&Buffer::FoldWeight("delta".into())));
+        assert!(p.takes.contains(&Buffer::FoldBias("delta".into())));
         assert_eq!(p.null, [Buffer::Input("delta".into())]);
     }
     // The recurrence alone (no model in the file) folds nothing.
@@ -107,6 +108,7 @@ fn a_folded_weight_of_the_wrong_length_is_refused_naming_the_input() {
         input: "delta",
         rows: &rows,
         weight: &weight,
+        bias: None,
     };
     let err = host
         .step(&d, &summed, &sizes, &x, &states, false, Some(fold))
@@ -116,4 +118,35 @@ fn a_folded_weight_of_the_wrong_length_is_refused_naming_the_input() {
         msg.contains("folded into `delta`") && msg.contains("7 elements"),
         "{msg}"
     );
+}
+
+/// The folds of `lang-examples/mamba.lr` with `from` replaced by `to`.
+fn folds_of(from: &str, to: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(root().join("lang-examples/mamba.lr"))
+        .expect("reads")
+        .replace(from, to);
+    let m = pipeline::front_end(&Source::new("mamba.lr", text)).expect("checks");
+    linrec_compiler::emit::folds::model_folds(&m.models, &["selective_scan"])
+        .into_iter()
+        .collect()
+}
+
+/// A `linear` passed to a recurrence, by a name last bound to it or straight as the argument,
+/// folds; anything on top of the projection, or a later binding of the name, does not.
+#[test]
+fn a_name_last_bound_to_a_linear_or_a_linear_passed_straight_folds() {
+    let pair = |i: &str| ("selective_scan".to_string(), i.to_string());
+    assert_eq!(folds_of("", ""), [pair("delta")]);
+    let wrapped = folds_of(
+        "dt = linear(dt, dt_proj[i]);",
+        "dt = silu(linear(dt, dt_proj[i]));",
+    );
+    assert!(wrapped.is_empty(), "{wrapped:?}");
+    let rebound = folds_of(
+        "dt = linear(dt, dt_proj[i]);",
+        "dt = linear(dt, dt_proj[i]);\n      dt = dt * 1.0;",
+    );
+    assert!(rebound.is_empty(), "{rebound:?}");
+    let inline = folds_of("delta = dt,", "delta = linear(dt, dt_proj[i]),");
+    assert_eq!(inline, [pair("delta")]);
 }

@@ -59,6 +59,7 @@ pub fn kernel_manifest(d: &Derived, k: &Kernel) -> KernelManifest {
                 KParam::FoldWeight(h) => {
                     Param::Buffer(Buffer::FoldWeight(rec.inputs[h].name.clone()))
                 }
+                KParam::FoldBias(h) => Param::Buffer(Buffer::FoldBias(rec.inputs[h].name.clone())),
                 KParam::FoldRank(h) => Param::FoldRank(rec.inputs[h].name.clone()),
             })
             .collect(),
@@ -329,8 +330,8 @@ pub fn programs(
         launches: step_launches(KernelKind::StepBatch),
         ..step.clone()
     });
-    // The steps with a projection folded in: its rows and weight instead of the input (passed
-    // as null), the fold's kernel instead of the step's.
+    // The steps with a projection folded in: its rows, weight and bias (where it has one)
+    // instead of the input (passed as null), the fold's kernel instead of the step's.
     let step_folds = folds
         .iter()
         .map(|&i| {
@@ -347,6 +348,7 @@ pub fn programs(
                         .chain([
                             Buffer::FoldRows(input.clone()),
                             Buffer::FoldWeight(input.clone()),
+                            Buffer::FoldBias(input.clone()),
                         ])
                         .collect(),
                     null: vec![Buffer::Input(input.clone())],

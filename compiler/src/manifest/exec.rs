@@ -145,6 +145,9 @@ pub fn elems_with(
             };
             e.checked_mul(rank).ok_or_else(|| fail(buffer.to_string()))
         }
+        Buffer::FoldBias(n) => fold_shape(rec, n, sizes)
+            .map(|(_, out)| out)
+            .ok_or_else(|| fail(buffer.to_string())),
         // Anything else is a save or a workspace of some program.
         _ => {
             let p = &rec.programs;
@@ -164,6 +167,16 @@ pub fn elems_with(
                 .ok_or_else(|| fail(buffer.to_string()))?;
             w.elems.eval(size_of).map_err(fail)
         }
+    }
+}
+
+/// Whether a buffer a program takes may be left out (passed as null): an optional input, or
+/// the bias of a projection folded into a step.
+fn optional_buffer(rec: &RecurrenceManifest, b: &Buffer) -> bool {
+    match b {
+        Buffer::Input(n) => rec.input(n).is_some_and(|i| i.optional),
+        Buffer::FoldBias(_) => true,
+        _ => false,
     }
 }
 
@@ -289,7 +302,7 @@ pub fn run<D: Device>(
     }
     let is_given = |b: &Buffer| given.iter().any(|(g, _)| g == b);
     for b in &prog.takes {
-        let optional = matches!(b, Buffer::Input(n) if rec.input(n).is_some_and(|i| i.optional));
+        let optional = optional_buffer(rec, b);
         if !is_given(b) && !optional {
             return Err(ContractError::Missing {
                 recurrence: rec.name.clone(),
@@ -415,11 +428,7 @@ fn launch_all<D: Device>(
                 Param::Buffer(b) => match find(b) {
                     Some(x) => Arg::Buf(x),
                     None if prog.null.contains(b) => Arg::Null,
-                    None if matches!(b, Buffer::Input(n)
-                        if prog.takes.contains(b) && rec.input(n).is_some_and(|i| i.optional)) =>
-                    {
-                        Arg::Null
-                    }
+                    None if prog.takes.contains(b) && optional_buffer(rec, b) => Arg::Null,
                     None => {
                         return Err(ContractError::Unbound {
                             kernel: k.name.clone(),

@@ -55,6 +55,8 @@ pub enum Buffer {
     /// ... and its weight, `[the input's last dim][rank]` (row-major, as `linear` takes it), in
     /// f32.
     FoldWeight(String),
+    /// ... and its bias, `[the input's last dim]` in f32, where it has one (else null).
+    FoldBias(String),
 }
 
 impl Buffer {
@@ -79,7 +81,8 @@ impl Buffer {
             | Buffer::Between(n)
             | Buffer::BetweenGrad(n)
             | Buffer::FoldRows(n)
-            | Buffer::FoldWeight(n) => n,
+            | Buffer::FoldWeight(n)
+            | Buffer::FoldBias(n) => n,
         }
     }
 }
@@ -106,6 +109,7 @@ impl std::fmt::Display for Buffer {
             Buffer::BetweenGrad(_) => "gradient of pre-pass result",
             Buffer::FoldRows(_) => "projection rows folded into",
             Buffer::FoldWeight(_) => "projection weight folded into",
+            Buffer::FoldBias(_) => "projection bias folded into",
         };
         write!(f, "{role} `{}`", self.owner())
     }
@@ -298,12 +302,12 @@ pub struct Programs {
     pub step_folds: Vec<StepFold>,
 }
 
-/// The decoding step of a recurrence whose input `input` is a projection `linear(x, w)` (no
-/// bias) in the model that calls it: the step computes `input[…, o] = Σ_r w[o, r] · x[…, r]`
+/// The decoding step of a recurrence whose input `input` is a projection `linear(x, w, b?)` in
+/// the model that calls it: the step computes `input[…, o] = Σ_r w[o, r] · x[…, r] (+ b[o])`
 /// itself (lanes split `r`, shuffles add the lanes' sums), so that the projection is not a
 /// launch of its own. The rank (`w`'s columns) is the call's: the executor takes it from the
-/// weight's length. Its programs take [`Buffer::FoldRows`] and [`Buffer::FoldWeight`] instead
-/// of the input, which they pass as null.
+/// weight's length. Its programs take [`Buffer::FoldRows`], [`Buffer::FoldWeight`] and, where
+/// given, [`Buffer::FoldBias`] instead of the input, which they pass as null.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StepFold {
     pub input: String,

@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// A projection a step folds in: the input's index, the layer's rows, weight and bias.
+type Projection = (usize, GpuTensor, GpuTensor, Option<GpuTensor>);
+
 impl GpuBackend {
     pub(super) fn run_recurrence(
         &self,
@@ -89,12 +92,14 @@ impl GpuBackend {
             let state_refs: Vec<&DeviceTensor> = state_dev.iter().collect();
             match &fold {
                 None => compiled.step_into(&by_name, &refs, &dev_outs, &state_refs),
-                Some((k, rows, weight)) => {
+                Some((k, rows, weight, bias)) => {
                     let (rows, weight) = (rows.as_device("rows")?, weight.as_device("weight")?);
+                    let bias = bias.as_ref().map(|b| b.as_device("bias")).transpose()?;
                     let f = Fold {
                         input: &rec.inputs[Handle::from_index(*k)].name,
                         rows: &rows,
                         weight: &weight,
+                        bias: bias.as_ref(),
                     };
                     compiled.step_fold_into(&by_name, &refs, f, &dev_outs, &state_refs, None)
                 }
@@ -141,15 +146,15 @@ impl GpuBackend {
             .collect()
     }
 
-    /// The input of `d`'s step that a deferred linear layer without bias writes, where the
-    /// recurrence has a step folding it in and the input needs no relayout: its index, and the
-    /// layer's rows and weight (dense, run up to here).
+    /// The input of `d`'s step that a deferred linear layer writes, where the recurrence has a
+    /// step folding it in and the input needs no relayout: its index, and the layer's rows,
+    /// weight and bias (dense, run up to here).
     fn fold_of(
         &self,
         d: &Derived,
         compiled: &CompiledRecurrence,
         inputs: &[Option<GpuTensor>],
-    ) -> MResult<Option<(usize, GpuTensor, GpuTensor)>> {
+    ) -> MResult<Option<Projection>> {
         for (k, (_, i)) in d.rec.inputs.iter().enumerate() {
             let Some(t) = inputs.get(k).and_then(Option::as_ref) else {
                 continue;
@@ -158,17 +163,14 @@ impl GpuBackend {
                 continue;
             };
             let whole = t.offset == 0 && t.contiguous() && t.shape == p.out.shape;
-            if !whole
-                || p.b.is_some()
-                || !compiled.folds(&i.name)
-                || model_order(&d.rec, &i.dims) != i.dims
-            {
+            if !whole || !compiled.folds(&i.name) || model_order(&d.rec, &i.dims) != i.dims {
                 continue;
             }
             self.ready(&p.x)?;
             let rows = self.dense(&p.x)?;
             let weight = self.dense(&p.w)?;
-            return Ok(Some((k, rows, weight)));
+            let bias = p.b.as_ref().map(|b| self.dense(b)).transpose()?;
+            return Ok(Some((k, rows, weight, bias)));
         }
         Ok(None)
     }

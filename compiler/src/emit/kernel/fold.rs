@@ -1,6 +1,6 @@
 //! Decoding steps with a projection folded in. Where a model computes a recurrence's input as
-//! `linear(x, w)` (Mamba's `dt = linear(dt, dt_proj)` feeding the selective scan's `delta`), a
-//! decoding step can compute that input itself, `input[…, o] = Σ_r w[o, r] · x[…, r]`, instead
+//! `linear(x, w, b?)` (Mamba's `dt = linear(dt, dt_proj)` feeding the selective scan's `delta`),
+//! a decoding step can compute that input itself, `input[…, o] = Σ_r w[o, r] · x[…, r] (+ b[o])`, instead
 //! of reading what a separate launch wrote: the lanes of a scan split `r`, and shuffles add
 //! their sums, so every lane holds the value before the step's body reads it. The rank is a
 //! parameter (the checkpoint's, not the compiler's).
@@ -83,16 +83,17 @@ pub fn emit_step_folds(
 }
 
 impl Em<'_> {
-    /// The parameters of a fold: the projection's rows and weight, and its rank.
+    /// The parameters of a fold: the projection's rows, weight and bias, and its rank.
     pub(super) fn fold_params(&mut self, input: Handle<Input>) {
         self.ptr_param(Param::FoldRows(input), "fold_rows".into());
         self.ptr_param(Param::FoldWeight(input), "fold_weight".into());
+        self.ptr_param(Param::FoldBias(input), "fold_bias".into());
         self.i64_param(Param::FoldRank(input), "fold_rank");
     }
 
-    /// `Σ_r weight[o, r] · rows[row, r]` at this thread's point of `input` (`o` its last dim's
-    /// coordinate, `row` the others'): each lane adds every lanes-th `r` from its own, then
-    /// the lanes' sums are added by shuffles. Every thread runs it (no shuffle is left half
+    /// `Σ_r weight[o, r] · rows[row, r] (+ bias[o])` at this thread's point of `input` (`o`
+    /// its last dim's coordinate, `row` the others'): each lane adds every lanes-th `r` from its
+    /// own, then the lanes' sums are added by shuffles, then the bias where one is given. Every thread runs it (no shuffle is left half
     /// empty): a padding thread's point is clamped to the last one.
     pub(super) fn fold_value(&mut self, input: Handle<Input>) -> String {
         let rec = self.rec;
@@ -135,6 +136,17 @@ impl Em<'_> {
         } else {
             v
         };
+        // The bias, where given (the accumulator reused for it).
+        let bias = self.param("fold_bias");
+        let null = self.op("llvm.mlir.zero : !llvm.ptr".into());
+        let given = self.op(format!("llvm.icmp \"ne\" {bias}, {null} : !llvm.ptr"));
+        self.fill(std::slice::from_ref(&acc), 0.0);
+        self.region(format!("scf.if {given}"), |em| {
+            let b = em.load(&bias, &o, DType::F32);
+            em.line(format!("llvm.store {b}, {acc} : f32, !llvm.ptr"));
+        });
+        let b = self.op(format!("llvm.load {acc} : !llvm.ptr -> f32"));
+        let v = self.op(farith("addf", &v, &b));
         self.note(false, "end fold");
         v
     }

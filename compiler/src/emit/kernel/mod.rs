@@ -100,9 +100,11 @@ pub enum Param {
     SliceSteps,
     SliceCarry,
     /// A decoding step with an input's projection folded in (see
-    /// [`crate::manifest::StepFold`]): the rows it reads, its weight, and its rank (i64).
+    /// [`crate::manifest::StepFold`]): the rows it reads, its weight, its bias (null where it
+    /// has none) and its rank (i64).
     FoldRows(Handle<Input>),
     FoldWeight(Handle<Input>),
+    FoldBias(Handle<Input>),
     FoldRank(Handle<Input>),
 }
 

@@ -116,9 +116,11 @@ impl conformance::Backend for GpuConform<'_> {
         let st_refs: Vec<&DeviceTensor> = st.iter().collect();
         let projection = fold
             .map(|f| {
+                let bias = f.bias.map(|b| self.upload(b, DType::F32)).transpose()?;
                 Ok::<_, RuntimeError>((
                     self.upload(f.rows, DType::F32)?,
                     self.upload(f.weight, DType::F32)?,
+                    bias,
                 ))
             })
             .transpose()?;
@@ -126,11 +128,12 @@ impl conformance::Backend for GpuConform<'_> {
         c.set_step_batch(Some(batch));
         let sizes = by_name(d, sizes);
         let outs = match (fold, &projection) {
-            (Some(f), Some((rows, weight))) => {
+            (Some(f), Some((rows, weight, bias))) => {
                 let f = linrec_runtime::step_fold::Fold {
                     input: f.input,
                     rows,
                     weight,
+                    bias: bias.as_ref(),
                 };
                 c.step_fold(&sizes, &refs, f, &st_refs)
             }
