@@ -261,18 +261,10 @@ pub trait Backend {
     ) -> Result<Vec<Option<Tensor>>, Self::Error>;
 }
 
-/// A projection folded into a decoding step: the input it computes, its rows
-/// (`[the input's other dims][rank]`), its weight (`[the input's last dim][rank]`) and its
-/// bias (`[the input's last dim]`), if any.
-#[derive(Debug, Clone, Copy)]
-pub struct Fold<'a> {
-    pub input: &'a str,
-    pub rows: &'a Tensor,
-    pub weight: &'a Tensor,
-    pub bias: Option<&'a Tensor>,
-}
+/// A projection folded into a decoding step, over host tensors.
+pub type Fold<'a> = crate::manifest::Fold<'a, Tensor>;
 
-impl Fold<'_> {
+impl crate::manifest::Fold<'_, Tensor> {
     /// The input's values: `Σ_r weight[o, r] · rows[row, r] (+ bias[o])` at `[row][o]`.
     pub fn value(&self) -> Tensor {
         let (n_rows, rank) = (self.rows.shape[0], self.rows.shape[1]);

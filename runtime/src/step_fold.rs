@@ -11,16 +11,8 @@ use crate::borrowed::Borrowed;
 use crate::compiled::{CompiledRecurrence, DeviceTensor};
 use crate::error::{Result, RuntimeError};
 
-/// A projection folded into a decoding step: the input it computes, its rows
-/// (`[the input's other dims][rank]`), its weight (`[the input's last dim][rank]`) and its
-/// bias (`[the input's last dim]`), if any, all dense f32.
-#[derive(Debug, Clone, Copy)]
-pub struct Fold<'a> {
-    pub input: &'a str,
-    pub rows: &'a DeviceTensor,
-    pub weight: &'a DeviceTensor,
-    pub bias: Option<&'a DeviceTensor>,
-}
+/// A projection folded into a decoding step, over device tensors (all dense f32).
+pub type Fold<'a> = linrec_compiler::manifest::Fold<'a, DeviceTensor>;
 
 impl CompiledRecurrence {
     /// Whether a step can fold a projection into `input`.

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::ir::{DType, OutputKind};
 use crate::strategy::{Choice, CostInputs, DimRole, Request};
 pub use program::{
-    Buffer, Entry, Factor, Grid, Launch, Pass, Program, Programs, Size, StepFold, Strategies,
+    Buffer, Entry, Factor, Fold, Grid, Launch, Pass, Program, Programs, Size, StepFold, Strategies,
     Workspace,
 };
 

@@ -302,6 +302,26 @@ pub struct Programs {
     pub step_folds: Vec<StepFold>,
 }
 
+/// What a call of a [`StepFold`] program gives for the projection, over tensors of any kind
+/// (the host's, the device's): the input it computes, its rows (`[the input's other
+/// dims][rank]`), its weight (`[the input's last dim][rank]`) and its bias (`[the input's last
+/// dim]`), if any.
+#[derive(Debug)]
+pub struct Fold<'a, T> {
+    pub input: &'a str,
+    pub rows: &'a T,
+    pub weight: &'a T,
+    pub bias: Option<&'a T>,
+}
+
+impl<T> Clone for Fold<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Fold<'_, T> {}
+
 /// The decoding step of a recurrence whose input `input` is a projection `linear(x, w, b?)` in
 /// the model that calls it: the step computes `input[…, o] = Σ_r w[o, r] · x[…, r] (+ b[o])`
 /// itself (lanes split `r`, shuffles add the lanes' sums), so that the projection is not a
