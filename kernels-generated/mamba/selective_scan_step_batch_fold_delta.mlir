@@ -110,7 +110,7 @@ module attributes {gpu.container_module} {
       %v56 = llvm.getelementptr %state_h[%v55] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v57 = llvm.load %v56 : !llvm.ptr -> f32
       llvm.store %v57, %v7 : f32, !llvm.ptr
-      // `delta` folded in: Σ_r weight[o, r] · rows[row, r], r split across the lanes
+      // `delta` folded in: Σ_r weight[o, r] · rows[row, r] (+ bias[o]), r split across the lanes
       %v59 = arith.muli %v25, %size_D : i64
       %v60 = arith.addi %v59, %v23 : i64
       %v61 = arith.divui %v60, %size_D : i64

@@ -77,7 +77,7 @@ module attributes {gpu.container_module} {
       %v38 = llvm.getelementptr %state_h[%v37] : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %v39 = llvm.load %v38 : !llvm.ptr -> f32
       llvm.store %v39, %v5 : f32, !llvm.ptr
-      // `delta` folded in: Σ_r weight[o, r] · rows[row, r], r split across the lanes
+      // `delta` folded in: Σ_r weight[o, r] · rows[row, r] (+ bias[o]), r split across the lanes
       %v41 = arith.muli %v23, %size_D : i64
       %v42 = arith.addi %v41, %v21 : i64
       %v43 = arith.divui %v42, %size_D : i64

@@ -210,7 +210,7 @@ impl CompiledRecurrence {
     }
 
     /// As [`Self::bind_inputs`], `folded` (an input a step computes itself) not given.
-    pub(crate) fn bind_inputs_but<'a>(
+    fn bind_inputs_but<'a>(
         &self,
         inputs: &[Option<&'a DeviceTensor>],
         sizes: &[usize],
@@ -256,7 +256,7 @@ impl CompiledRecurrence {
     }
 
     /// Runs a program of this recurrence's manifest.
-    pub(crate) fn run_program(
+    fn run_program(
         &self,
         prog: &Program,
         sizes: &[usize],
@@ -463,26 +463,47 @@ impl CompiledRecurrence {
         inputs: &[Option<&DeviceTensor>],
         state: &[&DeviceTensor],
     ) -> Result<Vec<DeviceTensor>> {
-        let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
-        let given = self.step_bindings(&sizes, inputs, &[], state, None)?;
-        let mut made = self
-            .run(self.step_entry(&sizes), &sizes, &given, None)?
-            .made;
-        Ok(self.per_step_outputs(&mut made, &sizes))
+        self.step_made(sizes_by_name, inputs, state, None)
     }
 
-    /// The per-step outputs a step program made, with their shapes at the step's sizes.
-    pub(crate) fn per_step_outputs(
+    /// [`CompiledRecurrence::step`], with `fold` the step computing that input from its
+    /// projection: the per-step outputs the program made, with their shapes.
+    pub(crate) fn step_made(
         &self,
-        made: &mut Vec<(Buffer, DeviceTensor)>,
-        sizes: &[usize],
-    ) -> Vec<DeviceTensor> {
-        self.manifest
+        sizes_by_name: &HashMap<String, usize>,
+        inputs: &[Option<&DeviceTensor>],
+        state: &[&DeviceTensor],
+        fold: Option<crate::step_fold::Fold<'_>>,
+    ) -> Result<Vec<DeviceTensor>> {
+        let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
+        let mut made = self.step_run(&sizes, inputs, &[], state, None, fold)?;
+        Ok(self
+            .manifest
             .outputs
             .iter()
             .filter(|o| o.kind == Some(OutputKind::PerStep))
-            .map(|o| self.take(made, &Buffer::Output(o.name.clone()), o, sizes))
-            .collect()
+            .map(|o| self.take(&mut made, &Buffer::Output(o.name.clone()), o, &sizes))
+            .collect())
+    }
+
+    /// Runs the step program (with `fold`, the one folding that projection in) at the step's
+    /// sizes: what it made.
+    fn step_run(
+        &self,
+        sizes: &[usize],
+        inputs: &[Option<&DeviceTensor>],
+        outputs: &[&DeviceTensor],
+        state: &[&DeviceTensor],
+        on: Option<&mut Borrowed>,
+        fold: Option<crate::step_fold::Fold<'_>>,
+    ) -> Result<Vec<(Buffer, DeviceTensor)>> {
+        let folded = fold.map(|f| f.input);
+        let mut given = self.step_bindings(sizes, inputs, outputs, state, folded)?;
+        let prog = match fold {
+            None => self.manifest.programs.get(self.step_entry(sizes)),
+            Some(f) => self.fold_program(sizes, f, &mut given)?,
+        };
+        Ok(self.run_program(prog, sizes, &given, on)?.made)
     }
 
     /// [`CompiledRecurrence::step`] into per-step outputs the caller allocated (shapes as
@@ -522,16 +543,11 @@ impl CompiledRecurrence {
     ) -> Result<()> {
         let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
         let outputs: Vec<&DeviceTensor> = outputs.iter().collect();
-        if let Some(f) = fold {
-            self.fold_run(&sizes, inputs, f, &outputs, state, on)?;
-            return Ok(());
-        }
-        let given = self.step_bindings(&sizes, inputs, &outputs, state, None)?;
-        self.run(self.step_entry(&sizes), &sizes, &given, on)?;
+        self.step_run(&sizes, inputs, &outputs, state, on, fold)?;
         Ok(())
     }
 
-    pub(crate) fn step_bindings<'a>(
+    fn step_bindings<'a>(
         &self,
         sizes: &[usize],
         inputs: &[Option<&'a DeviceTensor>],

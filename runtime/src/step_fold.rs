@@ -5,9 +5,8 @@
 use std::collections::HashMap;
 
 use linrec_compiler::ir::DType;
-use linrec_compiler::manifest::{Buffer, Entry};
+use linrec_compiler::manifest::{Buffer, Entry, Program};
 
-use crate::borrowed::Borrowed;
 use crate::compiled::{CompiledRecurrence, DeviceTensor};
 use crate::error::{Result, RuntimeError};
 
@@ -29,34 +28,17 @@ impl CompiledRecurrence {
         fold: Fold<'_>,
         state: &[&DeviceTensor],
     ) -> Result<Vec<DeviceTensor>> {
-        let sizes = self.step_sizes(&self.sizes(sizes_by_name)?);
-        let mut made = self.fold_run(&sizes, inputs, fold, &[], state, None)?;
-        Ok(self.per_step_outputs(&mut made, &sizes))
+        self.step_made(sizes_by_name, inputs, state, Some(fold))
     }
 
-    /// [`CompiledRecurrence::step_fold`] into per-step outputs the caller allocated: no
-    /// allocation, so it can be captured in a graph (on the caller's stream with `on`).
-    pub fn step_fold_into(
-        &self,
-        sizes_by_name: &HashMap<String, usize>,
-        inputs: &[Option<&DeviceTensor>],
-        fold: Fold<'_>,
-        outputs: &[DeviceTensor],
-        state: &[&DeviceTensor],
-        on: Option<&mut Borrowed>,
-    ) -> Result<()> {
-        self.step_into_on(sizes_by_name, inputs, outputs, state, on, Some(fold))
-    }
-
-    pub(crate) fn fold_run(
+    /// The program of the step folding `fold` in (the batch one where the sizes take it), its
+    /// projection's tensors checked and added to `given`.
+    pub(crate) fn fold_program<'a>(
         &self,
         sizes: &[usize],
-        inputs: &[Option<&DeviceTensor>],
-        fold: Fold<'_>,
-        outputs: &[&DeviceTensor],
-        state: &[&DeviceTensor],
-        on: Option<&mut Borrowed>,
-    ) -> Result<Vec<(Buffer, DeviceTensor)>> {
+        fold: Fold<'a>,
+        given: &mut Vec<(Buffer, &'a DeviceTensor)>,
+    ) -> Result<&Program> {
         let batch = self.step_entry(sizes) == Entry::StepBatch;
         let prog = self
             .manifest
@@ -68,25 +50,16 @@ impl CompiledRecurrence {
                     fold.input, self.manifest.name
                 ))
             })?;
-        let bias = fold.bias.map(|b| ("bias", b));
-        for (what, t) in [("rows", fold.rows), ("weight", fold.weight)]
-            .into_iter()
-            .chain(bias)
-        {
+        for (b, t) in fold.buffers() {
             if t.dtype != DType::F32 {
                 return Err(RuntimeError::DType {
-                    tensor: format!("projection {what} folded into {}", fold.input),
+                    tensor: b.to_string(),
                     expected: DType::F32,
                     actual: t.dtype,
                 });
             }
+            given.push((b, t));
         }
-        let mut given = self.step_bindings(sizes, inputs, outputs, state, Some(fold.input))?;
-        given.push((Buffer::FoldRows(fold.input.into()), fold.rows));
-        given.push((Buffer::FoldWeight(fold.input.into()), fold.weight));
-        if let Some(b) = fold.bias {
-            given.push((Buffer::FoldBias(fold.input.into()), b));
-        }
-        Ok(self.run_program(prog, sizes, &given, on)?.made)
+        Ok(prog)
     }
 }

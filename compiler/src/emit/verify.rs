@@ -459,17 +459,8 @@ pub fn run_step(
         ))
     })?;
     let mut given = host.inputs(d, inputs);
-    if let Some(f) = fold {
-        let bias = f.bias.map(|b| (Buffer::FoldBias(f.input.into()), b));
-        for (b, t) in [
-            (Buffer::FoldRows(f.input.into()), f.rows),
-            (Buffer::FoldWeight(f.input.into()), f.weight),
-        ]
-        .into_iter()
-        .chain(bias)
-        {
-            given.push((b, RefCell::new(HostBuf::encode(&t.data, DType::F32))));
-        }
+    for (b, t) in fold.iter().flat_map(|f| f.buffers()) {
+        given.push((b, RefCell::new(HostBuf::encode(&t.data, DType::F32))));
     }
     step_run(&host, d, prog, sizes, given, state)
 }

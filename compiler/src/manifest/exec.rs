@@ -193,13 +193,12 @@ fn fold_shape(rec: &RecurrenceManifest, input: &str, sizes: &[u64]) -> Option<(u
 /// The rank of the projection a step-fold program folds in, from the weight it is given
 /// (`[out][rank]`); None for any other program (or where the weight is missing: the check
 /// of what the program takes reports that).
-fn fold_rank<B, E: From<ContractError>>(
+fn fold_rank<D: Device>(
     rec: &RecurrenceManifest,
     prog: &Program,
     sizes: &[u64],
-    given: &[(Buffer, &B)],
-    elems_of: impl Fn(&B) -> usize,
-) -> Result<Option<u64>, E> {
+    given: &[(Buffer, &D::Buf)],
+) -> Result<Option<u64>, ContractError> {
     let Some(input) = prog.takes.iter().find_map(|b| match b {
         Buffer::FoldWeight(n) => Some(n),
         _ => None,
@@ -212,7 +211,7 @@ fn fold_rank<B, E: From<ContractError>>(
     else {
         return Ok(None);
     };
-    let actual = elems_of(w) as u64;
+    let actual = D::elems(w) as u64;
     let (_, out) = fold_shape(rec, input, sizes).ok_or_else(|| ContractError::Size {
         recurrence: rec.name.clone(),
         what: format!("input `{input}`"),
@@ -222,8 +221,7 @@ fn fold_rank<B, E: From<ContractError>>(
             input: input.clone(),
             actual,
             rows: out,
-        }
-        .into());
+        });
     }
     Ok(Some(actual / out))
 }
@@ -280,7 +278,7 @@ pub fn run<D: Device>(
     given: &[(Buffer, &D::Buf)],
 ) -> Result<Outcome<D::Buf>, D::Error> {
     let sizes = program_sizes(rec, prog, sizes);
-    let rank = fold_rank::<D::Buf, D::Error>(rec, prog, &sizes, given, D::elems)?;
+    let rank = fold_rank::<D>(rec, prog, &sizes, given)?;
     for (b, buf) in given {
         if !prog.takes.contains(b) && !prog.makes.contains(b) {
             return Err(ContractError::Unexpected {
@@ -411,12 +409,9 @@ fn launch_all<D: Device>(
                     Arg::Size(i64::try_from(v).map_err(|_| size_err(format!("dim `{d}`")))?)
                 }
                 Param::FoldRank(n) => {
-                    let v =
-                        fold_rank.ok_or_else(|| size_err(format!("the rank folded into `{n}`")))?;
-                    Arg::Size(
-                        i64::try_from(v)
-                            .map_err(|_| size_err(format!("the rank folded into `{n}`")))?,
-                    )
+                    let what = || size_err(format!("the rank folded into `{n}`"));
+                    let v = fold_rank.ok_or_else(what)?;
+                    Arg::Size(i64::try_from(v).map_err(|_| what())?)
                 }
                 Param::Slice(bound) => {
                     let v = match bound {

@@ -322,6 +322,21 @@ impl<T> Clone for Fold<'_, T> {
 
 impl<T> Copy for Fold<'_, T> {}
 
+impl<'a, T> Fold<'a, T> {
+    /// The buffers a fold program is given: the rows, the weight, and the bias where there is
+    /// one.
+    pub fn buffers(&self) -> impl Iterator<Item = (Buffer, &'a T)> {
+        let input = self.input;
+        [
+            (Buffer::FoldRows(input.into()), Some(self.rows)),
+            (Buffer::FoldWeight(input.into()), Some(self.weight)),
+            (Buffer::FoldBias(input.into()), self.bias),
+        ]
+        .into_iter()
+        .filter_map(|(b, t)| t.map(|t| (b, t)))
+    }
+}
+
 /// The decoding step of a recurrence whose input `input` is a projection `linear(x, w, b?)` in
 /// the model that calls it: the step computes `input[…, o] = Σ_r w[o, r] · x[…, r] (+ b[o])`
 /// itself (lanes split `r`, shuffles add the lanes' sums), so that the projection is not a

@@ -90,21 +90,26 @@ impl GpuBackend {
                 .map(|t| t.as_device("output"))
                 .collect::<MResult<_>>()?;
             let state_refs: Vec<&DeviceTensor> = state_dev.iter().collect();
-            match &fold {
-                None => compiled.step_into(&by_name, &refs, &dev_outs, &state_refs),
-                Some((k, rows, weight, bias)) => {
-                    let (rows, weight) = (rows.as_device("rows")?, weight.as_device("weight")?);
-                    let bias = bias.as_ref().map(|b| b.as_device("bias")).transpose()?;
-                    let f = Fold {
-                        input: &rec.inputs[Handle::from_index(*k)].name,
-                        rows: &rows,
-                        weight: &weight,
-                        bias: bias.as_ref(),
-                    };
-                    compiled.step_fold_into(&by_name, &refs, f, &dev_outs, &state_refs, None)
-                }
-            }
-            .map_err(|e| dev(format!("{}: {e}", rec.name)))?;
+            let projection = fold
+                .as_ref()
+                .map(|(k, rows, weight, bias)| {
+                    Ok::<_, ModelError>((
+                        *k,
+                        rows.as_device("rows")?,
+                        weight.as_device("weight")?,
+                        bias.as_ref().map(|b| b.as_device("bias")).transpose()?,
+                    ))
+                })
+                .transpose()?;
+            let f = projection.as_ref().map(|(k, rows, weight, bias)| Fold {
+                input: &rec.inputs[Handle::from_index(*k)].name,
+                rows,
+                weight,
+                bias: bias.as_ref(),
+            });
+            compiled
+                .step_into_on(&by_name, &refs, &dev_outs, &state_refs, None, f)
+                .map_err(|e| dev(format!("{}: {e}", rec.name)))?;
             for (k, t) in per_step.into_iter().zip(step_outs) {
                 outs[k] = Some(t);
             }

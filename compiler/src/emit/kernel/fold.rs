@@ -1,9 +1,10 @@
 //! Decoding steps with a projection folded in. Where a model computes a recurrence's input as
-//! `linear(x, w, b?)` (Mamba's `dt = linear(dt, dt_proj)` feeding the selective scan's `delta`),
-//! a decoding step can compute that input itself, `input[…, o] = Σ_r w[o, r] · x[…, r] (+ b[o])`, instead
-//! of reading what a separate launch wrote: the lanes of a scan split `r`, and shuffles add
-//! their sums, so every lane holds the value before the step's body reads it. The rank is a
-//! parameter (the checkpoint's, not the compiler's).
+//! `linear(x, w, b?)` (Mamba's `dt = linear(dt, dt_proj)` feeding the selective scan's
+//! `delta`), a decoding step can compute that input itself,
+//! `input[…, o] = Σ_r w[o, r] · x[…, r] (+ b[o])`, instead of reading what a separate launch
+//! wrote: the lanes of a scan split `r`, and shuffles add their sums, so every lane holds the
+//! value before the step's body reads it. The rank is a parameter (the checkpoint's, not the
+//! compiler's).
 
 use super::*;
 use crate::emit::math::farith;
@@ -93,8 +94,9 @@ impl Em<'_> {
 
     /// `Σ_r weight[o, r] · rows[row, r] (+ bias[o])` at this thread's point of `input` (`o`
     /// its last dim's coordinate, `row` the others'): each lane adds every lanes-th `r` from its
-    /// own, then the lanes' sums are added by shuffles, then the bias where one is given. Every thread runs it (no shuffle is left half
-    /// empty): a padding thread's point is clamped to the last one.
+    /// own, then the lanes' sums are added by shuffles, then the bias where one is given. Every
+    /// thread runs it (no shuffle is left half empty): a padding thread's point is clamped to
+    /// the last one.
     pub(super) fn fold_value(&mut self, input: Handle<Input>) -> String {
         let rec = self.rec;
         let dims = rec.inputs[input].dims.clone();
@@ -102,7 +104,7 @@ impl Em<'_> {
         self.note(
             false,
             &format!(
-                "`{}` folded in: Σ_r weight[o, r] · rows[row, r], r split across the lanes",
+                "`{}` folded in: Σ_r weight[o, r] · rows[row, r] (+ bias[o]), r split across the lanes",
                 rec.inputs[input].name
             ),
         );
