@@ -1,8 +1,8 @@
 //! The derivations (linearity, combine, reverse mode, step), `explain`, and the emitter on
 //! whatever checks: every derived recurrence explains itself and, with each summed dim fixed
-//! to 3, plans and emits every kernel's MLIR text for the GPU and the host with its launch
-//! programs (no lowering: that is MLIR's, and slow), and where it splits, every part and the
-//! joined manifest; every failure renders.
+//! to 3, plans and emits every kernel's MLIR text for the GPU and the host (with a folding step
+//! for every input a step may fold) with its launch programs (no lowering: that is MLIR's, and
+//! slow), and where it splits, every part and the joined manifest; every failure renders.
 
 use std::collections::BTreeMap;
 
@@ -62,7 +62,16 @@ fn emit(d: &Derived) -> Option<linrec_compiler::manifest::RecurrenceManifest> {
     let mut gpu = None;
     for target in [Target::Gpu, Target::Host] {
         match kernel::emit_all(d, &plan, target) {
-            Ok((kernels, routes)) => {
+            Ok((mut kernels, routes)) => {
+                // Every input a step may fold a projection of (a model file asks for some).
+                let folds: Vec<_> = d
+                    .rec
+                    .inputs
+                    .iter()
+                    .map(|(h, _)| h)
+                    .filter(|&i| kernel::fold_dim(d, &plan, i).is_ok())
+                    .collect();
+                kernels.extend(kernel::emit_step_folds(d, &plan, target, &folds));
                 let _ = kernel::module_text(&kernels, target);
                 let manifests = kernels
                     .iter()
