@@ -135,7 +135,7 @@ impl CompiledRecurrence {
     }
 
     /// The size of every dim, by name, checked against compile-time sizes.
-    pub(crate) fn sizes(&self, given: &HashMap<String, usize>) -> Result<Vec<usize>> {
+    fn sizes(&self, given: &HashMap<String, usize>) -> Result<Vec<usize>> {
         self.manifest
             .dims
             .iter()
@@ -168,7 +168,7 @@ impl CompiledRecurrence {
     }
 
     /// The sizes of a step (scan dim of size 1).
-    pub(crate) fn step_sizes(&self, sizes: &[usize]) -> Vec<usize> {
+    fn step_sizes(&self, sizes: &[usize]) -> Vec<usize> {
         let mut s = sizes.to_vec();
         s[self.dim_index(&self.manifest.scan_dim)] = 1;
         s

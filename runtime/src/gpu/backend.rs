@@ -224,27 +224,12 @@ impl Backend for GpuBackend {
                 "joining {shape:?} along dim {dim} on the GPU (the dims before it must be 1)"
             )));
         }
-        let mut out = self.alloc(shape.clone(), dtype)?;
         // Parts that each carry a bf16 copy (packed prompts' convolutions, which a bf16 GEMM
         // reads next): their copies are joined too, so the joined tensor keeps one.
         let rounded: Option<Vec<GpuTensor>> = parts.iter().map(|p| p.rounded().cloned()).collect();
-        let mut at = out.ptr();
-        for p in parts {
-            self.ready(p)?;
-            let p = self.dense(p)?;
-            let bytes = p.len() * dtype.bytes();
-            self.copy_bytes(at, p.ptr(), bytes)?;
-            at += bytes as u64;
-        }
+        let mut out = self.joined(parts, shape.clone(), dtype)?;
         if let Some(rounded) = rounded {
-            let joined = self.alloc(shape, Elem::Bf16)?;
-            let mut at = joined.ptr();
-            for r in &rounded {
-                let bytes = r.len() * Elem::Bf16.bytes();
-                self.copy_bytes(at, r.ptr(), bytes)?;
-                at += bytes as u64;
-            }
-            out.rounded = Some(Rc::new(joined));
+            out.rounded = Some(Rc::new(self.joined(&rounded, shape, Elem::Bf16)?));
         }
         Ok(out)
     }

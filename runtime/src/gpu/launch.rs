@@ -137,6 +137,26 @@ impl GpuBackend {
         self.gather(t, &t.shape, &t.strides())
     }
 
+    /// `parts` (of element type `dtype`) copied end to end, dense, into a new tensor of
+    /// `shape`.
+    pub(super) fn joined(
+        &self,
+        parts: &[GpuTensor],
+        shape: Vec<usize>,
+        dtype: Elem,
+    ) -> MResult<GpuTensor> {
+        let out = self.alloc(shape, dtype)?;
+        let mut at = out.ptr();
+        for p in parts {
+            self.ready(p)?;
+            let p = self.dense(p)?;
+            let bytes = p.len() * dtype.bytes();
+            self.copy_bytes(at, p.ptr(), bytes)?;
+            at += bytes as u64;
+        }
+        Ok(out)
+    }
+
     /// `t`, whose dims are `from` (in order), as a contiguous tensor with dims `to`: a view
     /// where the memory order already matches, else a gather.
     pub(super) fn relayout(
